@@ -1,0 +1,405 @@
+//! Step 4 of the source document: configure the Company Portal.
+//!
+//! [`FIELDS`] is the one table of the step's fields, their limits and rules.
+//! Validation, the page and the tests all read it.
+
+use serde::{Deserialize, Serialize};
+
+use super::checks;
+use super::finding::{Code, FieldPath, Finding};
+use super::image::{ImageKind, Logo};
+use crate::i18n::Text;
+
+/// Largest logo width in pixels (source: "maximaal 400 x 100 pixels").
+pub const LOGO_MAX_WIDTH: u32 = 400;
+/// Largest logo height in pixels.
+pub const LOGO_MAX_HEIGHT: u32 = 100;
+/// Largest logo file: 750 kB, read as 750,000 bytes (the source does not say
+/// which kilobyte; the decimal one is the safe reading).
+pub const LOGO_MAX_BYTES: u64 = 750_000;
+/// The colour the preview uses while no valid theme colour is set.
+pub const DEFAULT_PREVIEW_COLOR: &str = "#0078D4";
+
+/// The fields of the Company Portal step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldId {
+    CompanyName,
+    ItContactName,
+    ItPhone,
+    ItEmail,
+    AdditionalInfo,
+    PrivacyStatementUrl,
+    SupportWebsiteUrl,
+    WebsiteName,
+    ThemeColor,
+    IncludeLogo,
+    LogoWhiteBackground,
+    LogoThemeBackground,
+    AppBackground,
+}
+
+/// The kind of control a field needs, with its limit where it has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One line of text, at most `max` characters.
+    Text { max: usize },
+    /// Several lines of text, at most `max` characters.
+    MultiLine { max: usize },
+    /// A `#RRGGBB` colour.
+    Color,
+    /// On or off.
+    Checkbox,
+    /// An image file.
+    Logo(LogoSlot),
+    /// One of [`AppBackground::ALL`].
+    Choice,
+}
+
+/// The format rule a text field follows beyond its length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    None,
+    CompanyName,
+    Phone,
+    Email,
+    HttpsUrl,
+}
+
+/// One row of the field table.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldSpec {
+    pub id: FieldId,
+    /// The field's name in the file format, also used for element ids.
+    pub key: &'static str,
+    pub kind: FieldKind,
+    pub rule: Rule,
+    pub required: bool,
+    pub label: Text,
+    /// A short explanation shown under the field.
+    pub hint: Option<Text>,
+}
+
+/// The Company Portal fields, in the order of the source document.
+pub const FIELDS: &[FieldSpec] = &[
+    FieldSpec { id: FieldId::CompanyName, key: "company_name", kind: FieldKind::Text { max: 40 }, rule: Rule::CompanyName, required: true, label: Text::FieldCompanyName, hint: Some(Text::HintCompanyName) },
+    FieldSpec { id: FieldId::ItContactName, key: "it_contact_name", kind: FieldKind::Text { max: 40 }, rule: Rule::None, required: false, label: Text::FieldItContactName, hint: Some(Text::HintContactPage) },
+    FieldSpec { id: FieldId::ItPhone, key: "it_phone", kind: FieldKind::Text { max: 20 }, rule: Rule::Phone, required: false, label: Text::FieldItPhone, hint: Some(Text::HintPhone) },
+    FieldSpec { id: FieldId::ItEmail, key: "it_email", kind: FieldKind::Text { max: 40 }, rule: Rule::Email, required: false, label: Text::FieldItEmail, hint: Some(Text::HintEmail) },
+    FieldSpec { id: FieldId::AdditionalInfo, key: "additional_info", kind: FieldKind::MultiLine { max: 120 }, rule: Rule::None, required: false, label: Text::FieldAdditionalInfo, hint: Some(Text::HintContactPage) },
+    FieldSpec { id: FieldId::PrivacyStatementUrl, key: "privacy_statement_url", kind: FieldKind::Text { max: 79 }, rule: Rule::HttpsUrl, required: false, label: Text::FieldPrivacyStatementUrl, hint: Some(Text::HintUrl) },
+    FieldSpec { id: FieldId::SupportWebsiteUrl, key: "support_website_url", kind: FieldKind::Text { max: 150 }, rule: Rule::HttpsUrl, required: false, label: Text::FieldSupportWebsiteUrl, hint: Some(Text::HintSupportUrl) },
+    FieldSpec { id: FieldId::WebsiteName, key: "website_name", kind: FieldKind::Text { max: 40 }, rule: Rule::None, required: false, label: Text::FieldWebsiteName, hint: Some(Text::HintWebsiteName) },
+    FieldSpec { id: FieldId::ThemeColor, key: "theme_color", kind: FieldKind::Color, rule: Rule::None, required: false, label: Text::FieldThemeColor, hint: Some(Text::HintThemeColor) },
+    FieldSpec { id: FieldId::IncludeLogo, key: "include_logo", kind: FieldKind::Checkbox, rule: Rule::None, required: false, label: Text::FieldIncludeLogo, hint: None },
+    FieldSpec { id: FieldId::LogoWhiteBackground, key: "logo_white_background", kind: FieldKind::Logo(LogoSlot::WhiteBackground), rule: Rule::None, required: false, label: Text::FieldLogoWhiteBackground, hint: Some(Text::HintLogo) },
+    FieldSpec { id: FieldId::LogoThemeBackground, key: "logo_theme_background", kind: FieldKind::Logo(LogoSlot::ThemeBackground), rule: Rule::None, required: false, label: Text::FieldLogoThemeBackground, hint: Some(Text::HintLogo) },
+    FieldSpec { id: FieldId::AppBackground, key: "app_background", kind: FieldKind::Choice, rule: Rule::None, required: false, label: Text::FieldAppBackground, hint: Some(Text::HintAppBackground) },
+];
+
+/// The spec of a field.
+pub fn spec(id: FieldId) -> &'static FieldSpec {
+    // Every FieldId has a row: the table test proves it.
+    FIELDS.iter().find(|f| f.id == id).unwrap_or(&FIELDS[0])
+}
+
+/// The two logo files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LogoSlot {
+    WhiteBackground,
+    ThemeBackground,
+}
+
+impl LogoSlot {
+    pub fn field(self) -> FieldId {
+        match self {
+            LogoSlot::WhiteBackground => FieldId::LogoWhiteBackground,
+            LogoSlot::ThemeBackground => FieldId::LogoThemeBackground,
+        }
+    }
+}
+
+/// The background of the Company Portal app. The source names two logos, one
+/// for a white background and one for the theme colour: these are the choices.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppBackground {
+    #[default]
+    ThemeColor,
+    White,
+}
+
+impl AppBackground {
+    pub const ALL: [AppBackground; 2] = [AppBackground::ThemeColor, AppBackground::White];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AppBackground::ThemeColor => "theme_color",
+            AppBackground::White => "white",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<AppBackground> {
+        Self::ALL.into_iter().find(|b| b.key() == key)
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            AppBackground::ThemeColor => Text::BackgroundThemeColor,
+            AppBackground::White => Text::BackgroundWhite,
+        }
+    }
+}
+
+/// What the user entered for step 4. Strings are kept exactly as typed (never
+/// cut short), so that nothing is lost and every problem can be shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompanyPortal {
+    pub company_name: String,
+    pub it_contact_name: String,
+    pub it_phone: String,
+    pub it_email: String,
+    pub additional_info: String,
+    pub privacy_statement_url: String,
+    pub support_website_url: String,
+    pub website_name: String,
+    pub theme_color: String,
+    pub include_logo: bool,
+    pub logo_white_background: Option<Logo>,
+    pub logo_theme_background: Option<Logo>,
+    pub app_background: AppBackground,
+}
+
+impl CompanyPortal {
+    /// The text of a text field (`None` for the other kinds).
+    pub fn text(&self, id: FieldId) -> Option<&str> {
+        Some(match id {
+            FieldId::CompanyName => &self.company_name,
+            FieldId::ItContactName => &self.it_contact_name,
+            FieldId::ItPhone => &self.it_phone,
+            FieldId::ItEmail => &self.it_email,
+            FieldId::AdditionalInfo => &self.additional_info,
+            FieldId::PrivacyStatementUrl => &self.privacy_statement_url,
+            FieldId::SupportWebsiteUrl => &self.support_website_url,
+            FieldId::WebsiteName => &self.website_name,
+            FieldId::ThemeColor => &self.theme_color,
+            FieldId::IncludeLogo
+            | FieldId::LogoWhiteBackground
+            | FieldId::LogoThemeBackground
+            | FieldId::AppBackground => return None,
+        })
+    }
+
+    fn text_mut(&mut self, id: FieldId) -> Option<&mut String> {
+        Some(match id {
+            FieldId::CompanyName => &mut self.company_name,
+            FieldId::ItContactName => &mut self.it_contact_name,
+            FieldId::ItPhone => &mut self.it_phone,
+            FieldId::ItEmail => &mut self.it_email,
+            FieldId::AdditionalInfo => &mut self.additional_info,
+            FieldId::PrivacyStatementUrl => &mut self.privacy_statement_url,
+            FieldId::SupportWebsiteUrl => &mut self.support_website_url,
+            FieldId::WebsiteName => &mut self.website_name,
+            FieldId::ThemeColor => &mut self.theme_color,
+            FieldId::IncludeLogo
+            | FieldId::LogoWhiteBackground
+            | FieldId::LogoThemeBackground
+            | FieldId::AppBackground => return None,
+        })
+    }
+
+    /// Sets a text field; other kinds are left alone.
+    pub fn set_text(&mut self, id: FieldId, value: String) {
+        if let Some(slot) = self.text_mut(id) {
+            *slot = value;
+        }
+    }
+
+    pub fn logo(&self, slot: LogoSlot) -> Option<&Logo> {
+        match slot {
+            LogoSlot::WhiteBackground => self.logo_white_background.as_ref(),
+            LogoSlot::ThemeBackground => self.logo_theme_background.as_ref(),
+        }
+    }
+
+    pub fn set_logo(&mut self, slot: LogoSlot, logo: Option<Logo>) {
+        match slot {
+            LogoSlot::WhiteBackground => self.logo_white_background = logo,
+            LogoSlot::ThemeBackground => self.logo_theme_background = logo,
+        }
+    }
+
+    /// The theme colour as bytes, when it is valid.
+    pub fn theme_rgb(&self) -> Option<[u8; 3]> {
+        checks::parse_hex_color(&self.theme_color)
+    }
+
+    /// Every finding of this step, in the order of [`FIELDS`].
+    pub fn validate(&self, out: &mut Vec<Finding>) {
+        for f in FIELDS {
+            let path = FieldPath::Portal(f.id);
+            match f.kind {
+                FieldKind::Text { max } | FieldKind::MultiLine { max } => {
+                    let value = self.text(f.id).unwrap_or_default();
+                    if value.trim().is_empty() {
+                        if f.required {
+                            out.push(Finding::blocker(path, Code::Required));
+                        }
+                    } else {
+                        if let Some(code) = checks::max_len(value, max) {
+                            out.push(Finding::blocker(path, code));
+                        }
+                        let rule = match f.rule {
+                            Rule::None => None,
+                            Rule::CompanyName => checks::company_name(value),
+                            Rule::Phone => checks::phone(value),
+                            Rule::Email => checks::email(value),
+                            Rule::HttpsUrl => checks::https_url(value),
+                        };
+                        if let Some(code) = rule {
+                            out.push(Finding::blocker(path, code));
+                        }
+                    }
+                    if f.id == FieldId::WebsiteName {
+                        self.website_name_findings(out);
+                    }
+                }
+                FieldKind::Color => {
+                    if !self.theme_color.trim().is_empty() && self.theme_rgb().is_none() {
+                        out.push(Finding::blocker(path, Code::ThemeColorFormat));
+                    }
+                }
+                FieldKind::Logo(slot) if self.include_logo => match self.logo(slot) {
+                    None => out.push(Finding::blocker(path, Code::LogoRequired)),
+                    Some(logo) => logo_findings(logo, path, out),
+                },
+                FieldKind::Logo(_) | FieldKind::Checkbox | FieldKind::Choice => {}
+            }
+        }
+    }
+
+    fn website_name_findings(&self, out: &mut Vec<Finding>) {
+        let path = FieldPath::Portal(FieldId::WebsiteName);
+        let url_set = !self.support_website_url.trim().is_empty();
+        let name_set = !self.website_name.trim().is_empty();
+        if url_set && !name_set {
+            out.push(Finding::info(path, Code::WebsiteNameDefault));
+        } else if name_set && !url_set {
+            out.push(Finding::warning(path, Code::WebsiteNameIgnored));
+        }
+    }
+
+    /// What the Company Portal would show with these settings.
+    pub fn preview(&self) -> PortalPreview<'_> {
+        let rgb = self.theme_rgb();
+        let theme_color = match rgb {
+            Some([r, g, b]) => format!("#{r:02X}{g:02X}{b:02X}"),
+            None => DEFAULT_PREVIEW_COLOR.to_owned(),
+        };
+        let [r, g, b] = rgb.unwrap_or([0x00, 0x78, 0xD4]);
+        let logo_slot = match self.app_background {
+            AppBackground::White => LogoSlot::WhiteBackground,
+            AppBackground::ThemeColor => LogoSlot::ThemeBackground,
+        };
+        let logo = if self.include_logo {
+            self.logo(logo_slot).filter(|l| l.data_url().is_some())
+        } else {
+            None
+        };
+        let support_url = self.support_website_url.trim();
+        let website_label = match (support_url.is_empty(), self.website_name.trim()) {
+            (true, _) => None,
+            (false, "") => Some(WebsiteLabel::GoToItWebsite),
+            (false, name) => Some(WebsiteLabel::Name(name)),
+        };
+        PortalPreview {
+            company_name: self.company_name.trim(),
+            theme_color,
+            text_on_theme: if relative_luminance(r, g, b) > 0.179 { "#000000" } else { "#FFFFFF" },
+            background: self.app_background,
+            logo,
+            contact_name: self.it_contact_name.trim(),
+            phone: self.it_phone.trim(),
+            email: self.it_email.trim(),
+            additional_info: self.additional_info.trim(),
+            support_url,
+            website_label,
+            privacy_url: self.privacy_statement_url.trim(),
+        }
+    }
+}
+
+fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
+    // Too-large files are saved without their content; any other logo without
+    // content lost it on the way (for example an edited export).
+    let without_content = logo.content_base64.is_empty() && logo.byte_size > 0;
+    if without_content && logo.byte_size <= LOGO_MAX_BYTES {
+        out.push(Finding::blocker(path, Code::LogoContentMissing));
+    } else if logo.kind == ImageKind::Other {
+        out.push(Finding::blocker(path, Code::LogoNotImage));
+    } else if !without_content && !logo.complete {
+        out.push(Finding::blocker(path, Code::LogoTruncated));
+    }
+    if let (Some(width), Some(height)) = (logo.width, logo.height) {
+        if width > LOGO_MAX_WIDTH || height > LOGO_MAX_HEIGHT {
+            out.push(Finding::blocker(
+                path,
+                Code::LogoDimensions {
+                    width,
+                    height,
+                    max_width: LOGO_MAX_WIDTH,
+                    max_height: LOGO_MAX_HEIGHT,
+                },
+            ));
+        }
+    }
+    if logo.byte_size > LOGO_MAX_BYTES {
+        out.push(Finding::blocker(
+            path,
+            Code::LogoTooLarge { bytes: logo.byte_size, max: LOGO_MAX_BYTES },
+        ));
+    }
+}
+
+/// WCAG relative luminance of an sRGB colour.
+fn relative_luminance(r: u8, g: u8, b: u8) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// The text shown for the support website link on the "Contact IT" page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebsiteLabel<'a> {
+    /// The website name the admin entered.
+    Name(&'a str),
+    /// No name entered: the portal shows "Go to IT website".
+    GoToItWebsite,
+}
+
+/// What the Company Portal shows, computed from the settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortalPreview<'a> {
+    pub company_name: &'a str,
+    /// `#RRGGBB`, the default colour while the entered one is not valid.
+    pub theme_color: String,
+    /// Black or white, whichever reads better on the theme colour.
+    pub text_on_theme: &'static str,
+    pub background: AppBackground,
+    /// The logo for the chosen background, when logos are on and it can be shown.
+    pub logo: Option<&'a Logo>,
+    pub contact_name: &'a str,
+    pub phone: &'a str,
+    pub email: &'a str,
+    pub additional_info: &'a str,
+    pub support_url: &'a str,
+    /// `None` when no support URL is set: the portal shows no support site.
+    pub website_label: Option<WebsiteLabel<'a>>,
+    pub privacy_url: &'a str,
+}

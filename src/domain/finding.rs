@@ -1,0 +1,84 @@
+//! Findings: what the analysis says about a plan, as typed data.
+
+use super::company_portal::FieldId;
+
+/// How much a finding matters for readiness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Something to know; it changes nothing.
+    Info,
+    /// Allowed, but probably not what the user wants.
+    Warning,
+    /// The plan cannot be carried out like this.
+    Blocker,
+}
+
+/// Where a finding points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldPath {
+    /// A field of step 4, the Company Portal.
+    Portal(FieldId),
+}
+
+/// What a finding says, with the parameters its message needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Code {
+    /// The field must not be empty.
+    Required,
+    /// The value is longer than the field allows (counted in characters after trimming).
+    TooLong { max: usize, actual: usize },
+    /// The company name has characters other than letters, digits and spaces.
+    CompanyNameCharacters { found: String },
+    /// The phone number has characters other than digits, spaces and `+ - ( ) .`, or no digit.
+    PhoneFormat,
+    /// Not an address of the form alias@domain.tld.
+    EmailFormat,
+    /// A URL without `https://` in front.
+    UrlMissingScheme,
+    /// A URL with a scheme other than https.
+    UrlNotHttps { scheme: String },
+    /// A URL whose host name has no dot.
+    UrlHostWithoutDot,
+    /// A URL whose host name has non-ASCII characters (we ask for the xn-- form).
+    UrlNonAsciiHost,
+    /// Not a URL at all.
+    UrlInvalid,
+    /// Support URL set and website name empty: the portal shows "Go to IT website".
+    WebsiteNameDefault,
+    /// Website name set without a support URL: the portal ignores the name.
+    WebsiteNameIgnored,
+    /// The theme colour is not of the form #RRGGBB.
+    ThemeColorFormat,
+    /// "Include company logo" is on but this logo is missing.
+    LogoRequired,
+    /// The file is neither a PNG nor a JPEG (judged by content, not name).
+    LogoNotImage,
+    /// The file is a PNG or JPEG that ends too early.
+    LogoTruncated,
+    /// The image is larger than allowed.
+    LogoDimensions { width: u32, height: u32, max_width: u32, max_height: u32 },
+    /// The file is larger than allowed.
+    LogoTooLarge { bytes: u64, max: u64 },
+    /// A logo record without its content (an import that lost the file).
+    LogoContentMissing,
+}
+
+/// One thing the analysis found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub path: FieldPath,
+    pub code: Code,
+    pub severity: Severity,
+}
+
+impl Finding {
+    pub fn blocker(path: FieldPath, code: Code) -> Self {
+        Finding { path, code, severity: Severity::Blocker }
+    }
+    pub fn warning(path: FieldPath, code: Code) -> Self {
+        Finding { path, code, severity: Severity::Warning }
+    }
+    pub fn info(path: FieldPath, code: Code) -> Self {
+        Finding { path, code, severity: Severity::Info }
+    }
+}

@@ -1,0 +1,206 @@
+//! Messages with parameters: findings and a few computed sentences. Every
+//! function matches on both languages, so none can miss a translation.
+
+use super::{format_int, Locale};
+use crate::domain::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
+use crate::domain::{Code, Logo};
+
+/// The message for a finding code.
+pub fn finding_message(code: &Code, l: Locale) -> String {
+    use Locale::{En, Nl};
+    match code {
+        Code::Required => match l {
+            En => "Required.".into(),
+            Nl => "Verplicht.".into(),
+        },
+        Code::TooLong { max, actual } => match l {
+            En => format!("At most {max} characters; this has {actual}. Shorten it by {}.", actual - max),
+            Nl => format!("Maximaal {max} tekens; dit zijn er {actual}. Maak het {} korter.", actual - max),
+        },
+        Code::CompanyNameCharacters { found } => {
+            let list = spaced(found);
+            match l {
+                En => format!("Letters, digits and spaces only (alphanumeric, no special characters). Remove: {list}"),
+                Nl => format!("Uitsluitend letters, cijfers en spaties (alfanumeriek, geen speciale tekens). Verwijder: {list}"),
+            }
+        }
+        Code::PhoneFormat => match l {
+            En => "Use digits, spaces and + - ( ) . only, with at least one digit.".into(),
+            Nl => "Gebruik uitsluitend cijfers, spaties en + - ( ) . met ten minste één cijfer.".into(),
+        },
+        Code::EmailFormat => match l {
+            En => "Enter a valid email address of the form alias@domainname.com.".into(),
+            Nl => "Voer een geldig e-mailadres in de notatie alias@domainname.com in.".into(),
+        },
+        Code::UrlMissingScheme => match l {
+            En => "Enter a full URL that starts with https://, such as https://www.contoso.com.".into(),
+            Nl => "Voer een volledige URL in die begint met https://, zoals https://www.contoso.com.".into(),
+        },
+        Code::UrlNotHttps { scheme } => match l {
+            En => format!("The URL must start with https://, not {scheme}://."),
+            Nl => format!("De URL moet beginnen met https://, niet met {scheme}://."),
+        },
+        Code::UrlHostWithoutDot => match l {
+            En => "The host name must be a full domain name with a dot, such as www.contoso.com.".into(),
+            Nl => "De hostnaam moet een volledige domeinnaam met een punt zijn, zoals www.contoso.com.".into(),
+        },
+        Code::UrlNonAsciiHost => match l {
+            En => "Enter a host name with accents or other non-ASCII letters in its xn-- form (Punycode).".into(),
+            Nl => "Voer een hostnaam met accenten of andere niet-ASCII-tekens in de xn---vorm (Punycode) in.".into(),
+        },
+        Code::UrlInvalid => match l {
+            En => "This is not a valid URL. Use the form https://www.contoso.com.".into(),
+            Nl => "Dit is geen geldige URL. Gebruik de notatie https://www.contoso.com.".into(),
+        },
+        Code::WebsiteNameDefault => match l {
+            En => "No website name: the Contact IT page shows \"Go to IT website\" for the support website.".into(),
+            Nl => "Geen naam website: op de pagina Contact opnemen met IT wordt \"Ga naar de website van IT\" weergegeven.".into(),
+        },
+        Code::WebsiteNameIgnored => match l {
+            En => "This name is ignored: it is shown only together with a support website URL.".into(),
+            Nl => "Deze naam wordt genegeerd: hij wordt alleen weergegeven samen met een URL van de ondersteuningswebsite.".into(),
+        },
+        Code::ThemeColorFormat => match l {
+            En => "Enter the color as # and six hexadecimal digits, such as #0078D4.".into(),
+            Nl => "Voer de kleur in als # met zes hexadecimale cijfers, zoals #0078D4.".into(),
+        },
+        Code::LogoRequired => match l {
+            En => "\"Include company logo\" is on: upload this logo too, or turn the option off.".into(),
+            Nl => "\"Bedrijfslogo opnemen\" is ingeschakeld: upload ook dit logo of schakel de optie uit.".into(),
+        },
+        Code::LogoNotImage => match l {
+            En => "This file is not a PNG or JPEG image (judged by its content, not its name).".into(),
+            Nl => "Dit bestand is geen png- of jpg-afbeelding (beoordeeld op de inhoud, niet op de naam).".into(),
+        },
+        Code::LogoTruncated => match l {
+            En => "This image file is incomplete or damaged. Save it again and upload the new file.".into(),
+            Nl => "Dit afbeeldingsbestand is onvolledig of beschadigd. Sla het opnieuw op en upload het nieuwe bestand.".into(),
+        },
+        Code::LogoDimensions { width, height, max_width, max_height } => match l {
+            En => format!("The image is {width} × {height} pixels; at most {max_width} × {max_height} is allowed."),
+            Nl => format!("De afbeelding is {width} × {height} pixels; maximaal {max_width} × {max_height} is toegestaan."),
+        },
+        Code::LogoTooLarge { bytes, max } => match l {
+            En => format!("The file is {} bytes; at most {} bytes (750 kB) is allowed.", format_int(l, *bytes), format_int(l, *max)),
+            Nl => format!("Het bestand is {} bytes; maximaal {} bytes (750 kB) is toegestaan.", format_int(l, *bytes), format_int(l, *max)),
+        },
+        Code::LogoContentMissing => match l {
+            En => "The file's content is missing from the saved plan. Upload the logo again.".into(),
+            Nl => "De inhoud van het bestand ontbreekt in het opgeslagen plan. Upload het logo opnieuw.".into(),
+        },
+    }
+}
+
+/// Characters in a list, separated by spaces, quoted.
+fn spaced(found: &str) -> String {
+    let items: Vec<String> = found.chars().map(|c| format!("\u{201C}{c}\u{201D}")).collect();
+    items.join(" ")
+}
+
+/// "12 of 40 characters" under a text field.
+pub fn char_count(l: Locale, count: usize, max: usize) -> String {
+    match l {
+        Locale::En => format!("{count} of {max} characters"),
+        Locale::Nl => format!("{count} van {max} tekens"),
+    }
+}
+
+/// The limits of a logo file, from the rule constants.
+pub fn logo_limits(l: Locale) -> String {
+    let bytes = format_int(l, LOGO_MAX_BYTES);
+    match l {
+        Locale::En => format!("At most {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels and {bytes} bytes (750 kB)."),
+        Locale::Nl => format!("Maximaal {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels en {bytes} bytes (750 kB)."),
+    }
+}
+
+/// A description of an uploaded logo: name, type, size.
+pub fn logo_summary(l: Locale, logo: &Logo) -> String {
+    let kind = match logo.kind {
+        crate::domain::ImageKind::Png => "PNG",
+        crate::domain::ImageKind::Jpeg => "JPEG",
+        crate::domain::ImageKind::Other => match l {
+            Locale::En => "unknown type",
+            Locale::Nl => "onbekend type",
+        },
+    };
+    let dims = match (logo.width, logo.height) {
+        (Some(w), Some(h)) => format!(", {w} × {h} px"),
+        _ => String::new(),
+    };
+    format!("{}: {kind}{dims}, {} bytes", logo.file_name, format_int(l, logo.byte_size))
+}
+
+/// The message when the browser refuses to store the plan.
+pub fn storage_failed(l: Locale, reason: &str) -> String {
+    match l {
+        Locale::En => format!("Your changes cannot be saved in this browser ({reason}). The page keeps working, but reloading it will lose them."),
+        Locale::Nl => format!("Uw wijzigingen kunnen niet in deze browser worden opgeslagen ({reason}). De pagina blijft werken, maar bij opnieuw laden gaan ze verloren."),
+    }
+}
+
+/// The status line of a step: how many problems and warnings.
+pub fn step_status(l: Locale, blockers: usize, warnings: usize) -> String {
+    let p = |n: usize, en1: &str, enn: &str| if n == 1 { en1.to_owned() } else { enn.to_owned() };
+    match l {
+        Locale::En => format!(
+            "{blockers} {} to fix, {warnings} {}.",
+            p(blockers, "problem", "problems"),
+            p(warnings, "warning", "warnings")
+        ),
+        Locale::Nl => format!(
+            "{blockers} {} op te lossen, {warnings} {}.",
+            p(blockers, "probleem", "problemen"),
+            p(warnings, "waarschuwing", "waarschuwingen")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_codes() -> Vec<Code> {
+        vec![
+            Code::Required,
+            Code::TooLong { max: 40, actual: 41 },
+            Code::CompanyNameCharacters { found: "&.".into() },
+            Code::PhoneFormat,
+            Code::EmailFormat,
+            Code::UrlMissingScheme,
+            Code::UrlNotHttps { scheme: "http".into() },
+            Code::UrlHostWithoutDot,
+            Code::UrlNonAsciiHost,
+            Code::UrlInvalid,
+            Code::WebsiteNameDefault,
+            Code::WebsiteNameIgnored,
+            Code::ThemeColorFormat,
+            Code::LogoRequired,
+            Code::LogoNotImage,
+            Code::LogoTruncated,
+            Code::LogoDimensions { width: 800, height: 200, max_width: 400, max_height: 100 },
+            Code::LogoTooLarge { bytes: 900_000, max: 750_000 },
+            Code::LogoContentMissing,
+        ]
+    }
+
+    #[test]
+    fn every_finding_has_both_languages() {
+        for code in all_codes() {
+            let en = finding_message(&code, Locale::En);
+            let nl = finding_message(&code, Locale::Nl);
+            assert!(!en.is_empty() && !nl.is_empty(), "{code:?}");
+            assert_ne!(en, nl, "{code:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn parameters_appear_in_the_message() {
+        let m = finding_message(&Code::TooLong { max: 40, actual: 43 }, Locale::Nl);
+        assert!(m.contains("40") && m.contains("43") && m.contains('3'), "{m}");
+        let m = finding_message(&Code::LogoTooLarge { bytes: 900_000, max: 750_000 }, Locale::En);
+        assert!(m.contains("900,000") && m.contains("750,000"), "{m}");
+        let m = finding_message(&Code::CompanyNameCharacters { found: "&".into() }, Locale::En);
+        assert!(m.contains("\u{201C}&\u{201D}"), "{m}");
+    }
+}

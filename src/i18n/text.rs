@@ -1,0 +1,122 @@
+//! Fixed texts, English and Dutch side by side.
+
+use super::Locale;
+
+macro_rules! catalogue {
+    ($($key:ident => $en:literal, $nl:literal;)*) => {
+        /// A fixed text of the page. Each has an English and a Dutch version.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text { $($key),* }
+
+        impl Text {
+            /// Every text, for completeness tests.
+            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+
+            pub fn get(self, locale: Locale) -> &'static str {
+                match self {
+                    $(Text::$key => match locale { Locale::En => $en, Locale::Nl => $nl },)*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    AppName => "Enrollready", "Enrollready";
+    AppTagline => "Intune mobile-device enrollment readiness plan",
+        "Gereedheidsplan voor de inschrijving van mobiele apparaten in Intune";
+    Language => "Language", "Taal";
+    PrivacyNote => "Everything you enter stays in this browser. Nothing is sent anywhere.",
+        "Alles wat u invoert, blijft in deze browser. Er wordt niets verzonden.";
+
+    StepPortalTitle => "Step 4: Configure the Company Portal", "Stap 4: De bedrijfsportal configureren";
+    StepPortalIntro => "The Company Portal is where users enroll devices, install apps and find your IT department's support information. These settings apply to both the Company Portal website and the Company Portal apps.",
+        "De bedrijfsportal is de plaats waar gebruikers apparaten inschrijven, apps installeren en ondersteuningsinformatie van uw IT-afdeling vinden. Deze instellingen zijn van toepassing op zowel de bedrijfsportalwebsite als de bedrijfsportal-apps.";
+    SectionContact => "Company contact information and privacy statement", "Contactgegevens en privacyverklaring van bedrijf";
+    SectionSupport => "Support contacts", "Contactpersonen voor ondersteuning";
+    SectionBranding => "Company branding customization", "Aanpassing bedrijfshuisstijl";
+
+    FieldCompanyName => "Company name", "Bedrijfsnaam";
+    FieldItContactName => "IT department contact name", "Naam van contactpersoon IT-afdeling";
+    FieldItPhone => "IT department phone number", "Telefoonnummer IT-afdeling";
+    FieldItEmail => "IT department email address", "E-mailadres IT-afdeling";
+    FieldAdditionalInfo => "Additional information", "Aanvullende informatie";
+    FieldPrivacyStatementUrl => "Company privacy statement URL", "URL van privacyverklaring van bedrijf";
+    FieldSupportWebsiteUrl => "Support website URL", "URL van ondersteuningswebsite";
+    FieldWebsiteName => "Website name", "Naam website";
+    FieldThemeColor => "Theme color", "Themakleur";
+    FieldIncludeLogo => "Include company logo", "Bedrijfslogo opnemen";
+    FieldLogoWhiteBackground => "Logo for white background", "Logo voor witte achtergrond";
+    FieldLogoThemeBackground => "Logo for theme color background", "Logo voor achtergrond in themakleur";
+    FieldAppBackground => "Company Portal app background", "Achtergrond van de bedrijfsportal-app";
+
+    HintCompanyName => "Shown as the title of the Company Portal. Letters, digits and spaces only.",
+        "Wordt weergegeven als de titel van de bedrijfsportal. Uitsluitend letters, cijfers en spaties.";
+    HintContactPage => "Shown on the Contact IT page.", "Wordt weergegeven op de pagina Contact opnemen met IT.";
+    HintPhone => "Digits, spaces and + - ( ) . only. Shown on the Contact IT page.",
+        "Uitsluitend cijfers, spaties en + - ( ) . Wordt weergegeven op de pagina Contact opnemen met IT.";
+    HintEmail => "A valid address of the form alias@domainname.com. Shown on the Contact IT page.",
+        "Een geldig e-mailadres in de notatie alias@domainname.com. Wordt weergegeven op de pagina Contact opnemen met IT.";
+    HintUrl => "A full address of the form https://www.contoso.com. Opened when users select the privacy links.",
+        "Een volledige URL in de notatie https://www.contoso.com. Wordt geopend wanneer gebruikers op de privacykoppelingen klikken.";
+    HintSupportUrl => "Of the form https://www.contoso.com. When empty, the Contact IT page shows no support website.",
+        "In de notatie https://www.contoso.com. Als u geen URL opgeeft, wordt op de pagina Contact opnemen met IT niets weergegeven voor de ondersteuningswebsite.";
+    HintWebsiteName => "The friendly name shown for the support website URL.",
+        "De beschrijvende naam die wordt weergegeven voor de URL van de ondersteuningswebsite.";
+    HintThemeColor => "A hash sign and six hexadecimal digits, such as #0078D4.",
+        "Een hekje en zes hexadecimale cijfers, zoals #0078D4.";
+    HintLogo => "A PNG or JPEG file, judged by its content.", "Een png- of jpg-bestand, beoordeeld op de inhoud.";
+    HintAppBackground => "This setting affects only the background of the Company Portal app, not the website.",
+        "Deze instelling beïnvloedt alleen de achtergrond van de bedrijfsportal-app, niet de website.";
+
+    BackgroundThemeColor => "Theme color", "Themakleur";
+    BackgroundWhite => "White", "Wit";
+
+    LogoRemove => "Remove", "Verwijderen";
+    LogoNoFile => "No file chosen.", "Geen bestand gekozen.";
+    LogoReadFailed => "The file could not be read. Choose it again.", "Het bestand kan niet worden gelezen. Kies het opnieuw.";
+
+    PreviewTitle => "Preview", "Voorbeeld";
+    PreviewIntro => "How users see the Company Portal with these settings.",
+        "Zo zien gebruikers de bedrijfsportal met deze instellingen.";
+    PreviewNoCompanyName => "(company name)", "(bedrijfsnaam)";
+    PreviewContactIt => "Contact IT", "Contact opnemen met IT";
+    PreviewGoToItWebsite => "Go to IT website", "Ga naar de website van IT";
+    PreviewPrivacy => "Privacy statement", "Privacyverklaring";
+    PreviewNoContact => "No contact information entered yet.", "Nog geen contactgegevens ingevoerd.";
+    PreviewContactName => "Contact", "Contactpersoon";
+    PreviewPhone => "Phone", "Telefoon";
+    PreviewEmail => "Email", "E-mail";
+    PreviewDefaultColor => "The default color is shown until a valid theme color is entered.",
+        "De standaardkleur wordt weergegeven totdat een geldige themakleur is ingevoerd.";
+
+    SeverityBlocker => "Problem", "Probleem";
+    SeverityWarning => "Warning", "Waarschuwing";
+    SeverityInfo => "Note", "Opmerking";
+    StatusReady => "This step is ready.", "Deze stap is gereed.";
+
+    StorageRestoreFailed => "Your saved plan could not be read. It was kept as a backup in this browser and the page started with an empty plan.",
+        "Uw opgeslagen plan kan niet worden gelezen. Het is als reservekopie in deze browser bewaard en de pagina is met een leeg plan gestart.";
+    StorageRestoreNewer => "Your saved plan was made by a newer version of Enrollready. It was kept as a backup and the page started with an empty plan.",
+        "Uw opgeslagen plan is gemaakt met een nieuwere versie van Enrollready. Het is als reservekopie bewaard en de pagina is met een leeg plan gestart.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words that are the same in both languages on purpose.
+    const SAME_IN_BOTH: &[Text] = &[Text::AppName];
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for &t in Text::ALL {
+            for l in Locale::ALL {
+                assert!(!t.get(l).trim().is_empty(), "{t:?} is empty in {l:?}");
+            }
+            if !SAME_IN_BOTH.contains(&t) {
+                assert_ne!(t.get(Locale::En), t.get(Locale::Nl), "{t:?} is not translated");
+            }
+        }
+    }
+}
