@@ -95,6 +95,8 @@ catalogue! {
     SeverityInfo => "Note", "Opmerking";
     StatusReady => "This step is ready.", "Deze stap is gereed.";
 
+    StorageFull => "the browser's storage for this page is full", "de opslag van de browser voor deze pagina is vol";
+    StorageUnavailable => "this browser does not allow the page to store data", "deze browser staat niet toe dat de pagina gegevens opslaat";
     StorageRestoreFailed => "Your saved plan could not be read. It was kept as a backup in this browser and the page started with an empty plan.",
         "Uw opgeslagen plan kan niet worden gelezen. Het is als reservekopie in deze browser bewaard en de pagina is met een leeg plan gestart.";
     StorageRestoreNewer => "Your saved plan was made by a newer version of Enrollready. It was kept as a backup and the page started with an empty plan.",
