@@ -38,7 +38,10 @@ pub struct Generator {
 
 impl Default for Generator {
     fn default() -> Self {
-        Generator { name: "enrollready".into(), version: env!("CARGO_PKG_VERSION").into() }
+        Generator {
+            name: "enrollready".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        }
     }
 }
 
@@ -94,7 +97,10 @@ pub fn to_json(plan: &Plan, exported_at: &str) -> String {
 /// Reads a file written by this or an earlier version.
 pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len(), max: MAX_IMPORT_BYTES });
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            max: MAX_IMPORT_BYTES,
+        });
     }
     #[derive(Deserialize)]
     struct Head {
@@ -103,7 +109,10 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
     }
     let head: Head = serde_json::from_str(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
-            ImportError::InvalidJson { line: e.line(), column: e.column() }
+            ImportError::InvalidJson {
+                line: e.line(),
+                column: e.column(),
+            }
         } else {
             ImportError::NotAPlan
         }
@@ -117,11 +126,16 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
         .and_then(|v| u32::try_from(v).ok())
         .ok_or(ImportError::NotAPlan)?;
     if version > SCHEMA_VERSION {
-        return Err(ImportError::NewerVersion { found: version, supported: SCHEMA_VERSION });
+        return Err(ImportError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     if version == 0 {
         return Err(ImportError::NotAPlan);
     }
-    serde_json::from_str::<Envelope>(text)
-        .map_err(|e| ImportError::BadStructure { line: e.line(), column: e.column() })
+    serde_json::from_str::<Envelope>(text).map_err(|e| ImportError::BadStructure {
+        line: e.line(),
+        column: e.column(),
+    })
 }

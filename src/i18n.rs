@@ -41,13 +41,20 @@ impl Locale {
 
     /// The locale for a language tag such as `nl-BE` or `en-US`, if we have it.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         Locale::ALL.into_iter().find(|l| l.code() == primary)
     }
 
     /// The first supported locale in a browser's preference list, else English.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
-        preferred.into_iter().find_map(Locale::from_tag).unwrap_or_default()
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
     }
 
     pub fn text(self, t: Text) -> &'static str {

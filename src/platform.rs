@@ -24,8 +24,12 @@ pub fn start() {
 /// Counts Content-Security-Policy violations on `<html data-csp-violations>`,
 /// so that tests (and curious users) can see that none happened.
 pub fn watch_csp_violations() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = doc.document_element() else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = doc.document_element() else {
+        return;
+    };
     let _ = root.set_attribute("data-csp-violations", "0");
     let target = root.clone();
     let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_ev| {
@@ -35,7 +39,8 @@ pub fn watch_csp_violations() {
             .unwrap_or(0);
         let _ = target.set_attribute("data-csp-violations", &(n + 1).to_string());
     });
-    let _ = doc.add_event_listener_with_callback("securitypolicyviolation", cb.as_ref().unchecked_ref());
+    let _ = doc
+        .add_event_listener_with_callback("securitypolicyviolation", cb.as_ref().unchecked_ref());
     cb.forget();
 }
 
@@ -53,7 +58,9 @@ pub mod storage {
     }
 
     pub fn get(key: &str) -> Result<Option<String>, PlatformError> {
-        local()?.get_item(key).map_err(|_| PlatformError::StorageUnavailable)
+        local()?
+            .get_item(key)
+            .map_err(|_| PlatformError::StorageUnavailable)
     }
 
     pub fn set(key: &str, value: &str) -> Result<(), PlatformError> {
@@ -72,8 +79,14 @@ pub mod storage {
 
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
-    let mut out: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if out.is_empty() {
         out.extend(nav.language());
     }
@@ -82,7 +95,10 @@ pub fn preferred_languages() -> Vec<String> {
 
 /// Sets `<html lang>`.
 pub fn set_document_language(code: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", code);
     }
 }

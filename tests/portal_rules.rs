@@ -20,7 +20,10 @@ fn plan_with(id: FieldId, value: &str) -> Plan {
 }
 
 fn codes(plan: &Plan, id: FieldId) -> Vec<Code> {
-    analyze(plan).for_path(FieldPath::Portal(id)).map(|f| f.code.clone()).collect()
+    analyze(plan)
+        .for_path(FieldPath::Portal(id))
+        .map(|f| f.code.clone())
+        .collect()
 }
 
 fn blockers(plan: &Plan, id: FieldId) -> Vec<Code> {
@@ -44,7 +47,10 @@ fn valid_of_len(id: FieldId, len: usize) -> String {
         FieldId::ItPhone => "1".repeat(len),
         FieldId::ItEmail => format!("{}@contoso.com", "a".repeat(len - "@contoso.com".len())),
         FieldId::PrivacyStatementUrl | FieldId::SupportWebsiteUrl => {
-            format!("https://www.contoso.com/{}", "p".repeat(len - "https://www.contoso.com/".len()))
+            format!(
+                "https://www.contoso.com/{}",
+                "p".repeat(len - "https://www.contoso.com/".len())
+            )
         }
         // Multi-byte letters: lengths count characters, not bytes.
         _ => "é".repeat(len),
@@ -66,26 +72,50 @@ fn the_table_has_every_field_once_with_the_source_limits() {
     for (id, max) in expected {
         assert_eq!(max_of(id), max, "{id:?}");
     }
-    assert_eq!(FIELDS.len(), 13, "eleven settings of the source, with the two logo files apart");
+    assert_eq!(
+        FIELDS.len(),
+        13,
+        "eleven settings of the source, with the two logo files apart"
+    );
     for (i, f) in FIELDS.iter().enumerate() {
-        assert_eq!(FIELDS.iter().filter(|g| g.id == f.id).count(), 1, "{:?}", f.id);
+        assert_eq!(
+            FIELDS.iter().filter(|g| g.id == f.id).count(),
+            1,
+            "{:?}",
+            f.id
+        );
         assert_eq!(spec(f.id).id, f.id);
-        assert!(FIELDS[..i].iter().all(|g| g.key != f.key), "duplicate key {}", f.key);
+        assert!(
+            FIELDS[..i].iter().all(|g| g.key != f.key),
+            "duplicate key {}",
+            f.key
+        );
     }
-    assert!(matches!(spec(FieldId::AdditionalInfo).kind, FieldKind::MultiLine { .. }));
-    assert_eq!((LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT, LOGO_MAX_BYTES), (400, 100, 750_000));
+    assert!(matches!(
+        spec(FieldId::AdditionalInfo).kind,
+        FieldKind::MultiLine { .. }
+    ));
+    assert_eq!(
+        (LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT, LOGO_MAX_BYTES),
+        (400, 100, 750_000)
+    );
 }
 
 #[test]
 fn every_text_limit_at_max_and_max_plus_one() {
     for f in FIELDS {
-        let (FieldKind::Text { max } | FieldKind::MultiLine { max }) = f.kind else { continue };
+        let (FieldKind::Text { max } | FieldKind::MultiLine { max }) = f.kind else {
+            continue;
+        };
         let ok = plan_with(f.id, &valid_of_len(f.id, max));
         assert_eq!(blockers(&ok, f.id), vec![], "{:?} at {max}", f.id);
         let long = valid_of_len(f.id, max + 1);
         let bad = plan_with(f.id, &long);
         assert!(
-            blockers(&bad, f.id).contains(&Code::TooLong { max, actual: max + 1 }),
+            blockers(&bad, f.id).contains(&Code::TooLong {
+                max,
+                actual: max + 1
+            }),
             "{:?} at {}: {:?}",
             f.id,
             max + 1,
@@ -99,30 +129,67 @@ fn every_text_limit_at_max_and_max_plus_one() {
 #[test]
 fn lengths_are_counted_after_trimming() {
     let padded = format!("   {}   ", "x".repeat(40));
-    assert_eq!(blockers(&plan_with(FieldId::ItContactName, &padded), FieldId::ItContactName), vec![]);
+    assert_eq!(
+        blockers(
+            &plan_with(FieldId::ItContactName, &padded),
+            FieldId::ItContactName
+        ),
+        vec![]
+    );
     let forty_e = "é".repeat(40);
-    assert_eq!(blockers(&plan_with(FieldId::CompanyName, &forty_e), FieldId::CompanyName), vec![]);
+    assert_eq!(
+        blockers(
+            &plan_with(FieldId::CompanyName, &forty_e),
+            FieldId::CompanyName
+        ),
+        vec![]
+    );
     let forty_one = "é".repeat(41);
     assert_eq!(
-        blockers(&plan_with(FieldId::CompanyName, &forty_one), FieldId::CompanyName),
-        vec![Code::TooLong { max: 40, actual: 41 }]
+        blockers(
+            &plan_with(FieldId::CompanyName, &forty_one),
+            FieldId::CompanyName
+        ),
+        vec![Code::TooLong {
+            max: 40,
+            actual: 41
+        }]
     );
 }
 
 #[test]
 fn company_name_is_required_and_alphanumeric() {
-    assert_eq!(blockers(&Plan::default(), FieldId::CompanyName), vec![Code::Required]);
-    assert_eq!(blockers(&plan_with(FieldId::CompanyName, "   "), FieldId::CompanyName), vec![Code::Required]);
+    assert_eq!(
+        blockers(&Plan::default(), FieldId::CompanyName),
+        vec![Code::Required]
+    );
+    assert_eq!(
+        blockers(
+            &plan_with(FieldId::CompanyName, "   "),
+            FieldId::CompanyName
+        ),
+        vec![Code::Required]
+    );
     for ok in ["Contoso", "Contoso 2017", "Café Zoë", "Ｃｏｎｔｏｓｏ"] {
-        assert_eq!(blockers(&plan_with(FieldId::CompanyName, ok), FieldId::CompanyName), vec![], "{ok}");
+        assert_eq!(
+            blockers(&plan_with(FieldId::CompanyName, ok), FieldId::CompanyName),
+            vec![],
+            "{ok}"
+        );
     }
     assert_eq!(
-        blockers(&plan_with(FieldId::CompanyName, "Contoso & Co."), FieldId::CompanyName),
+        blockers(
+            &plan_with(FieldId::CompanyName, "Contoso & Co."),
+            FieldId::CompanyName
+        ),
         vec![Code::CompanyNameCharacters { found: "&.".into() }]
     );
     for bad in ["Contoso-NL", "Contoso_NL", "Contoso!", "Con\ttoso"] {
         assert!(
-            matches!(blockers(&plan_with(FieldId::CompanyName, bad), FieldId::CompanyName)[..], [Code::CompanyNameCharacters { .. }]),
+            matches!(
+                blockers(&plan_with(FieldId::CompanyName, bad), FieldId::CompanyName)[..],
+                [Code::CompanyNameCharacters { .. }]
+            ),
             "{bad}"
         );
     }
@@ -131,40 +198,88 @@ fn company_name_is_required_and_alphanumeric() {
 #[test]
 fn other_fields_are_optional() {
     let plan = plan_with(FieldId::CompanyName, "Contoso");
-    assert_eq!(analyze(&plan).findings, vec![], "a plan with only a company name is valid");
+    assert_eq!(
+        analyze(&plan).findings,
+        vec![],
+        "a plan with only a company name is valid"
+    );
 }
 
 #[test]
 fn phone_numbers() {
     for ok in ["+31 20 123 4567", "(020) 123-4567", "020.123.45.67", "112"] {
-        assert_eq!(blockers(&plan_with(FieldId::ItPhone, ok), FieldId::ItPhone), vec![], "{ok}");
+        assert_eq!(
+            blockers(&plan_with(FieldId::ItPhone, ok), FieldId::ItPhone),
+            vec![],
+            "{ok}"
+        );
     }
     for bad in ["+31 20 123 4567 x9", "call us", "+-()", "020/1234567"] {
-        assert_eq!(blockers(&plan_with(FieldId::ItPhone, bad), FieldId::ItPhone), vec![Code::PhoneFormat], "{bad}");
+        assert_eq!(
+            blockers(&plan_with(FieldId::ItPhone, bad), FieldId::ItPhone),
+            vec![Code::PhoneFormat],
+            "{bad}"
+        );
     }
 }
 
 #[test]
 fn email_addresses() {
-    for ok in ["it@contoso.com", "helpdesk.ict@eu.contoso.nl", "it+mdm@contoso.co.uk"] {
-        assert_eq!(blockers(&plan_with(FieldId::ItEmail, ok), FieldId::ItEmail), vec![], "{ok}");
+    for ok in [
+        "it@contoso.com",
+        "helpdesk.ict@eu.contoso.nl",
+        "it+mdm@contoso.co.uk",
+    ] {
+        assert_eq!(
+            blockers(&plan_with(FieldId::ItEmail, ok), FieldId::ItEmail),
+            vec![],
+            "{ok}"
+        );
     }
-    for bad in ["it@contoso", "helpdesk", "@contoso.com", "it@@contoso.com", "it @contoso.com", "it@contoso..com", "it@-contoso.com", ".it@contoso.com"] {
-        assert_eq!(blockers(&plan_with(FieldId::ItEmail, bad), FieldId::ItEmail), vec![Code::EmailFormat], "{bad}");
+    for bad in [
+        "it@contoso",
+        "helpdesk",
+        "@contoso.com",
+        "it@@contoso.com",
+        "it @contoso.com",
+        "it@contoso..com",
+        "it@-contoso.com",
+        ".it@contoso.com",
+    ] {
+        assert_eq!(
+            blockers(&plan_with(FieldId::ItEmail, bad), FieldId::ItEmail),
+            vec![Code::EmailFormat],
+            "{bad}"
+        );
     }
 }
 
 #[test]
 fn urls() {
     for id in [FieldId::PrivacyStatementUrl, FieldId::SupportWebsiteUrl] {
-        for ok in ["https://www.contoso.com", "https://www.contoso.com/privacy?lang=nl#top", "HTTPS://contoso.nl", "https://xn--bcher-kva.de/"] {
+        for ok in [
+            "https://www.contoso.com",
+            "https://www.contoso.com/privacy?lang=nl#top",
+            "HTTPS://contoso.nl",
+            "https://xn--bcher-kva.de/",
+        ] {
             assert_eq!(blockers(&plan_with(id, ok), id), vec![], "{ok}");
         }
         let cases = [
             ("www.contoso.com/privacy", Code::UrlMissingScheme),
             ("contoso.com", Code::UrlMissingScheme),
-            ("http://www.contoso.com", Code::UrlNotHttps { scheme: "http".into() }),
-            ("ftp://contoso.com", Code::UrlNotHttps { scheme: "ftp".into() }),
+            (
+                "http://www.contoso.com",
+                Code::UrlNotHttps {
+                    scheme: "http".into(),
+                },
+            ),
+            (
+                "ftp://contoso.com",
+                Code::UrlNotHttps {
+                    scheme: "ftp".into(),
+                },
+            ),
             ("https://intranet/privacy", Code::UrlHostWithoutDot),
             ("https://bücher.de", Code::UrlNonAsciiHost),
             ("https://", Code::UrlInvalid),
@@ -179,23 +294,62 @@ fn urls() {
 #[test]
 fn website_name_depends_on_the_support_url() {
     let mut plan = plan_with(FieldId::SupportWebsiteUrl, "https://support.contoso.com");
-    let f = analyze(&plan).for_path(FieldPath::Portal(FieldId::WebsiteName)).cloned().collect::<Vec<_>>();
-    assert_eq!(f, vec![Finding::info(FieldPath::Portal(FieldId::WebsiteName), Code::WebsiteNameDefault)]);
-    plan.apply(Action::SetText(FieldId::WebsiteName, "IT Servicedesk".into()));
+    let f = analyze(&plan)
+        .for_path(FieldPath::Portal(FieldId::WebsiteName))
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(
+        f,
+        vec![Finding::info(
+            FieldPath::Portal(FieldId::WebsiteName),
+            Code::WebsiteNameDefault
+        )]
+    );
+    plan.apply(Action::SetText(
+        FieldId::WebsiteName,
+        "IT Servicedesk".into(),
+    ));
     assert_eq!(codes(&plan, FieldId::WebsiteName), vec![]);
     plan.apply(Action::SetText(FieldId::SupportWebsiteUrl, String::new()));
-    let f = analyze(&plan).for_path(FieldPath::Portal(FieldId::WebsiteName)).cloned().collect::<Vec<_>>();
-    assert_eq!(f, vec![Finding::warning(FieldPath::Portal(FieldId::WebsiteName), Code::WebsiteNameIgnored)]);
-    assert!(!analyze(&plan).is_invalid(FieldPath::Portal(FieldId::WebsiteName)), "a warning does not make the field invalid");
+    let f = analyze(&plan)
+        .for_path(FieldPath::Portal(FieldId::WebsiteName))
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(
+        f,
+        vec![Finding::warning(
+            FieldPath::Portal(FieldId::WebsiteName),
+            Code::WebsiteNameIgnored
+        )]
+    );
+    assert!(
+        !analyze(&plan).is_invalid(FieldPath::Portal(FieldId::WebsiteName)),
+        "a warning does not make the field invalid"
+    );
 }
 
 #[test]
 fn theme_colors() {
     for ok in ["#0078D4", "#0078d4", "#000000", ""] {
-        assert_eq!(blockers(&plan_with(FieldId::ThemeColor, ok), FieldId::ThemeColor), vec![], "{ok:?}");
+        assert_eq!(
+            blockers(&plan_with(FieldId::ThemeColor, ok), FieldId::ThemeColor),
+            vec![],
+            "{ok:?}"
+        );
     }
-    for bad in ["0078D4", "#12345", "#1234567", "#GG0000", "blue", "#0078D4 ff"] {
-        assert_eq!(blockers(&plan_with(FieldId::ThemeColor, bad), FieldId::ThemeColor), vec![Code::ThemeColorFormat], "{bad}");
+    for bad in [
+        "0078D4",
+        "#12345",
+        "#1234567",
+        "#GG0000",
+        "blue",
+        "#0078D4 ff",
+    ] {
+        assert_eq!(
+            blockers(&plan_with(FieldId::ThemeColor, bad), FieldId::ThemeColor),
+            vec![Code::ThemeColorFormat],
+            "{bad}"
+        );
     }
 }
 
@@ -216,8 +370,14 @@ fn logo_codes(name: &str, bytes: &[u8]) -> Vec<Code> {
 #[test]
 fn logos_are_required_only_when_included() {
     let mut plan = logo_plan(None, None);
-    assert_eq!(blockers(&plan, FieldId::LogoWhiteBackground), vec![Code::LogoRequired]);
-    assert_eq!(blockers(&plan, FieldId::LogoThemeBackground), vec![Code::LogoRequired]);
+    assert_eq!(
+        blockers(&plan, FieldId::LogoWhiteBackground),
+        vec![Code::LogoRequired]
+    );
+    assert_eq!(
+        blockers(&plan, FieldId::LogoThemeBackground),
+        vec![Code::LogoRequired]
+    );
     plan.apply(Action::SetIncludeLogo(false));
     assert_eq!(analyze(&plan).findings, vec![]);
 }
@@ -225,16 +385,45 @@ fn logos_are_required_only_when_included() {
 #[test]
 fn real_png_and_jpeg_files_at_the_dimension_limits() {
     let png = Logo::from_bytes("logo.png", &common::fixture("logo-400x100.png"));
-    assert_eq!((png.kind, png.width, png.height, png.complete), (ImageKind::Png, Some(400), Some(100), true));
-    assert_eq!(logo_codes("logo.png", &common::fixture("logo-400x100.png")), vec![]);
-    assert_eq!(logo_codes("logo.jpg", &common::fixture("logo-400x100.jpg")), vec![]);
-    assert_eq!(logo_codes("small.png", &common::fixture("logo-120x40.png")), vec![]);
-    let too = |w, h| Code::LogoDimensions { width: w, height: h, max_width: 400, max_height: 100 };
-    assert_eq!(logo_codes("wide.png", &common::fixture("logo-401x100.png")), vec![too(401, 100)]);
-    assert_eq!(logo_codes("tall.png", &common::fixture("logo-400x101.png")), vec![too(400, 101)]);
-    assert_eq!(logo_codes("big.jpg", &common::fixture("logo-800x200.jpg")), vec![too(800, 200)]);
+    assert_eq!(
+        (png.kind, png.width, png.height, png.complete),
+        (ImageKind::Png, Some(400), Some(100), true)
+    );
+    assert_eq!(
+        logo_codes("logo.png", &common::fixture("logo-400x100.png")),
+        vec![]
+    );
+    assert_eq!(
+        logo_codes("logo.jpg", &common::fixture("logo-400x100.jpg")),
+        vec![]
+    );
+    assert_eq!(
+        logo_codes("small.png", &common::fixture("logo-120x40.png")),
+        vec![]
+    );
+    let too = |w, h| Code::LogoDimensions {
+        width: w,
+        height: h,
+        max_width: 400,
+        max_height: 100,
+    };
+    assert_eq!(
+        logo_codes("wide.png", &common::fixture("logo-401x100.png")),
+        vec![too(401, 100)]
+    );
+    assert_eq!(
+        logo_codes("tall.png", &common::fixture("logo-400x101.png")),
+        vec![too(400, 101)]
+    );
+    assert_eq!(
+        logo_codes("big.jpg", &common::fixture("logo-800x200.jpg")),
+        vec![too(800, 200)]
+    );
     let jpeg = Logo::from_bytes("big.jpg", &common::fixture("logo-800x200.jpg"));
-    assert_eq!((jpeg.kind, jpeg.media_type()), (ImageKind::Jpeg, "image/jpeg"));
+    assert_eq!(
+        (jpeg.kind, jpeg.media_type()),
+        (ImageKind::Jpeg, "image/jpeg")
+    );
 }
 
 #[test]
@@ -243,29 +432,59 @@ fn file_size_at_750_000_and_750_001_bytes() {
     let at_max = common::png_padded_to(&base, 750_000);
     assert_eq!(logo_codes("max.png", &at_max), vec![]);
     let over = common::png_padded_to(&base, 750_001);
-    assert_eq!(logo_codes("over.png", &over), vec![Code::LogoTooLarge { bytes: 750_001, max: 750_000 }]);
+    assert_eq!(
+        logo_codes("over.png", &over),
+        vec![Code::LogoTooLarge {
+            bytes: 750_001,
+            max: 750_000
+        }]
+    );
     let logo = Logo::from_bytes("over.png", &over);
-    assert!(logo.content_base64.is_empty(), "too-large files are not kept");
-    assert_eq!((logo.width, logo.height, logo.byte_size), (Some(400), Some(100), 750_001));
+    assert!(
+        logo.content_base64.is_empty(),
+        "too-large files are not kept"
+    );
+    assert_eq!(
+        (logo.width, logo.height, logo.byte_size),
+        (Some(400), Some(100), 750_001)
+    );
 }
 
 #[test]
 fn content_decides_not_the_name() {
-    assert_eq!(logo_codes("logo.png", &common::fixture("not-a-png.png")), vec![Code::LogoNotImage]);
+    assert_eq!(
+        logo_codes("logo.png", &common::fixture("not-a-png.png")),
+        vec![Code::LogoNotImage]
+    );
     // A JPEG named .png is a JPEG, and fine.
     let jpeg_named_png = Logo::from_bytes("logo.png", &common::fixture("logo-400x100.jpg"));
     assert_eq!(jpeg_named_png.kind, ImageKind::Jpeg);
-    assert_eq!(logo_codes("logo.png", &common::fixture("logo-400x100.jpg")), vec![]);
+    assert_eq!(
+        logo_codes("logo.png", &common::fixture("logo-400x100.jpg")),
+        vec![]
+    );
     assert_eq!(logo_codes("empty.png", &[]), vec![Code::LogoNotImage]);
 }
 
 #[test]
 fn truncated_files() {
-    assert_eq!(logo_codes("cut.png", &common::fixture("truncated.png")), vec![Code::LogoTruncated]);
-    assert_eq!(logo_codes("cut.png", &common::fixture("truncated-header.png")), vec![Code::LogoTruncated]);
+    assert_eq!(
+        logo_codes("cut.png", &common::fixture("truncated.png")),
+        vec![Code::LogoTruncated]
+    );
+    assert_eq!(
+        logo_codes("cut.png", &common::fixture("truncated-header.png")),
+        vec![Code::LogoTruncated]
+    );
     let jpeg = common::fixture("logo-400x100.jpg");
-    assert_eq!(logo_codes("cut.jpg", &jpeg[..jpeg.len() - 100]), vec![Code::LogoTruncated]);
-    assert_eq!(logo_codes("cut.png", &common::fixture("logo-400x100.png")[..20]), vec![Code::LogoTruncated]);
+    assert_eq!(
+        logo_codes("cut.jpg", &jpeg[..jpeg.len() - 100]),
+        vec![Code::LogoTruncated]
+    );
+    assert_eq!(
+        logo_codes("cut.png", &common::fixture("logo-400x100.png")[..20]),
+        vec![Code::LogoTruncated]
+    );
 }
 
 #[test]
@@ -275,13 +494,23 @@ fn preview_follows_the_settings() {
     let mut plan = logo_plan(Some(white.clone()), Some(theme.clone()));
     plan.apply(Action::SetText(FieldId::ThemeColor, "#ffcc00".into()));
     let p = plan.company_portal.preview();
-    assert_eq!((p.company_name, p.theme_color.as_str(), p.text_on_theme), ("Contoso", "#FFCC00", "#000000"));
-    assert_eq!(p.logo, Some(&theme), "theme-colour background shows the theme logo");
+    assert_eq!(
+        (p.company_name, p.theme_color.as_str(), p.text_on_theme),
+        ("Contoso", "#FFCC00", "#000000")
+    );
+    assert_eq!(
+        p.logo,
+        Some(&theme),
+        "theme-colour background shows the theme logo"
+    );
     plan.apply(Action::SetAppBackground(AppBackground::White));
     assert_eq!(plan.company_portal.preview().logo, Some(&white));
     plan.apply(Action::SetText(FieldId::ThemeColor, "#12".into()));
     let p = plan.company_portal.preview();
-    assert_eq!(p.theme_color, "#0078D4", "an invalid colour falls back to the default");
+    assert_eq!(
+        p.theme_color, "#0078D4",
+        "an invalid colour falls back to the default"
+    );
     plan.apply(Action::SetText(FieldId::ThemeColor, "#003366".into()));
     assert_eq!(plan.company_portal.preview().text_on_theme, "#FFFFFF");
     plan.apply(Action::SetIncludeLogo(false));

@@ -16,7 +16,13 @@ fn document() -> web_sys::Document {
 
 /// Mounts a fresh app (with empty storage) and returns its host and handle.
 async fn mount() -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), App);
@@ -25,7 +31,10 @@ async fn mount() -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) 
 }
 
 fn by_id<T: JsCast>(id: &str) -> T {
-    document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into()
 }
 
 fn text(id: &str) -> String {
@@ -44,7 +53,9 @@ fn label_of(id: &str) -> String {
 async fn type_into(id: &str, value: &str) {
     let input: HtmlInputElement = by_id(id);
     input.set_value(value);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     leptos::task::tick().await;
 }
 
@@ -52,22 +63,40 @@ async fn type_into(id: &str, value: &str) {
 async fn an_over_long_company_name_shows_its_message() {
     let (host, handle) = mount().await;
     let input: HtmlInputElement = by_id("company_name");
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"), "empty but required");
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("true"),
+        "empty but required"
+    );
 
     type_into("company_name", &"é".repeat(40)).await;
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert_eq!(text("company_name-msg"), "");
 
     type_into("company_name", &"é".repeat(41)).await;
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap_or_default();
-    assert!(described.split(' ').any(|id| id == "company_name-msg"), "{described}");
+    assert!(
+        described.split(' ').any(|id| id == "company_name-msg"),
+        "{described}"
+    );
     let msg = text("company_name-msg");
     assert!(msg.contains("At most 40 characters; this has 41"), "{msg}");
-    assert_eq!(by_id::<HtmlElement>("company_name-msg").get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        by_id::<HtmlElement>("company_name-msg")
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
     // Nothing was cut short.
     assert_eq!(input.value().chars().count(), 41);
-    assert!(text("preview-company-name").starts_with("ééé"), "the preview follows the typing");
+    assert!(
+        text("preview-company-name").starts_with("ééé"),
+        "the preview follows the typing"
+    );
 
     drop(handle);
     host.remove();
@@ -83,15 +112,30 @@ async fn switching_the_language_changes_the_labels() {
 
     let select: HtmlSelectElement = by_id("language");
     select.set_value("nl");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     leptos::task::tick().await;
 
     assert_eq!(label_of("company_name"), "Bedrijfsnaam");
     assert_eq!(label_of("language"), "Taal");
     assert_eq!(label_of("it_email"), "E-mailadres IT-afdeling");
     assert!(text("company_name-msg").contains("Uitsluitend letters, cijfers en spaties"));
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("nl"));
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("enrollready.locale").unwrap();
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("enrollready.locale")
+        .unwrap();
     assert_eq!(stored.as_deref(), Some("nl"), "the choice is remembered");
 
     drop(handle);

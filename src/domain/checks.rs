@@ -30,7 +30,9 @@ pub fn company_name(value: &str) -> Option<Code> {
 /// Digits, spaces and `+ - ( ) .`, with at least one digit.
 pub fn phone(value: &str) -> Option<Code> {
     let v = value.trim();
-    let allowed = v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let allowed = v
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
     let has_digit = v.chars().any(|c| c.is_ascii_digit());
     (!(allowed && has_digit)).then_some(Code::PhoneFormat)
 }
@@ -68,9 +70,9 @@ pub fn email(value: &str) -> Option<Code> {
                 && !alias.starts_with('.')
                 && !alias.ends_with('.')
                 && !alias.contains("..")
-                && alias.chars().all(|c| {
-                    c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)
-                })
+                && alias
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
                 && is_host_name(domain)
         }
         None => false,
@@ -86,12 +88,17 @@ pub fn https_url(value: &str) -> Option<Code> {
     let Some((scheme, rest)) = v.split_once("://") else {
         return Some(Code::UrlMissingScheme);
     };
-    if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    if scheme.is_empty()
+        || !scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     {
         return Some(Code::UrlMissingScheme);
     }
     if !scheme.eq_ignore_ascii_case("https") {
-        return Some(Code::UrlNotHttps { scheme: scheme.to_ascii_lowercase() });
+        return Some(Code::UrlNotHttps {
+            scheme: scheme.to_ascii_lowercase(),
+        });
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_part = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
@@ -125,19 +132,44 @@ mod tests {
     #[test]
     fn length_counts_scalar_values_after_trimming() {
         assert_eq!(char_len("  é  "), 1);
-        assert_eq!(char_len("a\u{301}"), 2, "combining marks count as their own scalar value");
+        assert_eq!(
+            char_len("a\u{301}"),
+            2,
+            "combining marks count as their own scalar value"
+        );
         assert_eq!(max_len(&"é".repeat(40), 40), None);
-        assert_eq!(max_len(&"é".repeat(41), 40), Some(Code::TooLong { max: 40, actual: 41 }));
+        assert_eq!(
+            max_len(&"é".repeat(41), 40),
+            Some(Code::TooLong {
+                max: 40,
+                actual: 41
+            })
+        );
         assert_eq!(max_len(&format!("  {}  ", "x".repeat(40)), 40), None);
     }
 
     #[test]
     fn host_names() {
-        for ok in ["contoso.com", "eu.contoso.nl", "xn--bcher-kva.de", "a-b.c-d.io", "contoso.com."] {
+        for ok in [
+            "contoso.com",
+            "eu.contoso.nl",
+            "xn--bcher-kva.de",
+            "a-b.c-d.io",
+            "contoso.com.",
+        ] {
             assert!(is_host_name(ok), "{ok}");
         }
         let long_label = format!("{}.com", "a".repeat(64));
-        for bad in ["contoso", "-a.com", "a-.com", "a..com", "a_b.com", "1.2.3.4", "", long_label.as_str()] {
+        for bad in [
+            "contoso",
+            "-a.com",
+            "a-.com",
+            "a..com",
+            "a_b.com",
+            "1.2.3.4",
+            "",
+            long_label.as_str(),
+        ] {
             assert!(!is_host_name(bad), "{bad}");
         }
     }

@@ -81,19 +81,123 @@ pub struct FieldSpec {
 
 /// The Company Portal fields, in the order of the source document.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { id: FieldId::CompanyName, key: "company_name", kind: FieldKind::Text { max: 40 }, rule: Rule::CompanyName, required: true, label: Text::FieldCompanyName, hint: Some(Text::HintCompanyName) },
-    FieldSpec { id: FieldId::ItContactName, key: "it_contact_name", kind: FieldKind::Text { max: 40 }, rule: Rule::None, required: false, label: Text::FieldItContactName, hint: Some(Text::HintContactPage) },
-    FieldSpec { id: FieldId::ItPhone, key: "it_phone", kind: FieldKind::Text { max: 20 }, rule: Rule::Phone, required: false, label: Text::FieldItPhone, hint: Some(Text::HintPhone) },
-    FieldSpec { id: FieldId::ItEmail, key: "it_email", kind: FieldKind::Text { max: 40 }, rule: Rule::Email, required: false, label: Text::FieldItEmail, hint: Some(Text::HintEmail) },
-    FieldSpec { id: FieldId::AdditionalInfo, key: "additional_info", kind: FieldKind::MultiLine { max: 120 }, rule: Rule::None, required: false, label: Text::FieldAdditionalInfo, hint: Some(Text::HintContactPage) },
-    FieldSpec { id: FieldId::PrivacyStatementUrl, key: "privacy_statement_url", kind: FieldKind::Text { max: 79 }, rule: Rule::HttpsUrl, required: false, label: Text::FieldPrivacyStatementUrl, hint: Some(Text::HintUrl) },
-    FieldSpec { id: FieldId::SupportWebsiteUrl, key: "support_website_url", kind: FieldKind::Text { max: 150 }, rule: Rule::HttpsUrl, required: false, label: Text::FieldSupportWebsiteUrl, hint: Some(Text::HintSupportUrl) },
-    FieldSpec { id: FieldId::WebsiteName, key: "website_name", kind: FieldKind::Text { max: 40 }, rule: Rule::None, required: false, label: Text::FieldWebsiteName, hint: Some(Text::HintWebsiteName) },
-    FieldSpec { id: FieldId::ThemeColor, key: "theme_color", kind: FieldKind::Color, rule: Rule::None, required: false, label: Text::FieldThemeColor, hint: Some(Text::HintThemeColor) },
-    FieldSpec { id: FieldId::IncludeLogo, key: "include_logo", kind: FieldKind::Checkbox, rule: Rule::None, required: false, label: Text::FieldIncludeLogo, hint: None },
-    FieldSpec { id: FieldId::LogoWhiteBackground, key: "logo_white_background", kind: FieldKind::Logo(LogoSlot::WhiteBackground), rule: Rule::None, required: false, label: Text::FieldLogoWhiteBackground, hint: Some(Text::HintLogo) },
-    FieldSpec { id: FieldId::LogoThemeBackground, key: "logo_theme_background", kind: FieldKind::Logo(LogoSlot::ThemeBackground), rule: Rule::None, required: false, label: Text::FieldLogoThemeBackground, hint: Some(Text::HintLogo) },
-    FieldSpec { id: FieldId::AppBackground, key: "app_background", kind: FieldKind::Choice, rule: Rule::None, required: false, label: Text::FieldAppBackground, hint: Some(Text::HintAppBackground) },
+    FieldSpec {
+        id: FieldId::CompanyName,
+        key: "company_name",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::CompanyName,
+        required: true,
+        label: Text::FieldCompanyName,
+        hint: Some(Text::HintCompanyName),
+    },
+    FieldSpec {
+        id: FieldId::ItContactName,
+        key: "it_contact_name",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldItContactName,
+        hint: Some(Text::HintContactPage),
+    },
+    FieldSpec {
+        id: FieldId::ItPhone,
+        key: "it_phone",
+        kind: FieldKind::Text { max: 20 },
+        rule: Rule::Phone,
+        required: false,
+        label: Text::FieldItPhone,
+        hint: Some(Text::HintPhone),
+    },
+    FieldSpec {
+        id: FieldId::ItEmail,
+        key: "it_email",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::Email,
+        required: false,
+        label: Text::FieldItEmail,
+        hint: Some(Text::HintEmail),
+    },
+    FieldSpec {
+        id: FieldId::AdditionalInfo,
+        key: "additional_info",
+        kind: FieldKind::MultiLine { max: 120 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldAdditionalInfo,
+        hint: Some(Text::HintContactPage),
+    },
+    FieldSpec {
+        id: FieldId::PrivacyStatementUrl,
+        key: "privacy_statement_url",
+        kind: FieldKind::Text { max: 79 },
+        rule: Rule::HttpsUrl,
+        required: false,
+        label: Text::FieldPrivacyStatementUrl,
+        hint: Some(Text::HintUrl),
+    },
+    FieldSpec {
+        id: FieldId::SupportWebsiteUrl,
+        key: "support_website_url",
+        kind: FieldKind::Text { max: 150 },
+        rule: Rule::HttpsUrl,
+        required: false,
+        label: Text::FieldSupportWebsiteUrl,
+        hint: Some(Text::HintSupportUrl),
+    },
+    FieldSpec {
+        id: FieldId::WebsiteName,
+        key: "website_name",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldWebsiteName,
+        hint: Some(Text::HintWebsiteName),
+    },
+    FieldSpec {
+        id: FieldId::ThemeColor,
+        key: "theme_color",
+        kind: FieldKind::Color,
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldThemeColor,
+        hint: Some(Text::HintThemeColor),
+    },
+    FieldSpec {
+        id: FieldId::IncludeLogo,
+        key: "include_logo",
+        kind: FieldKind::Checkbox,
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldIncludeLogo,
+        hint: None,
+    },
+    FieldSpec {
+        id: FieldId::LogoWhiteBackground,
+        key: "logo_white_background",
+        kind: FieldKind::Logo(LogoSlot::WhiteBackground),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldLogoWhiteBackground,
+        hint: Some(Text::HintLogo),
+    },
+    FieldSpec {
+        id: FieldId::LogoThemeBackground,
+        key: "logo_theme_background",
+        kind: FieldKind::Logo(LogoSlot::ThemeBackground),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldLogoThemeBackground,
+        hint: Some(Text::HintLogo),
+    },
+    FieldSpec {
+        id: FieldId::AppBackground,
+        key: "app_background",
+        kind: FieldKind::Choice,
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldAppBackground,
+        hint: Some(Text::HintAppBackground),
+    },
 ];
 
 /// The spec of a field.
@@ -315,7 +419,11 @@ impl CompanyPortal {
         PortalPreview {
             company_name: self.company_name.trim(),
             theme_color,
-            text_on_theme: if relative_luminance(r, g, b) > 0.179 { "#000000" } else { "#FFFFFF" },
+            text_on_theme: if relative_luminance(r, g, b) > 0.179 {
+                "#000000"
+            } else {
+                "#FFFFFF"
+            },
             background: self.app_background,
             logo,
             contact_name: self.it_contact_name.trim(),
@@ -356,7 +464,10 @@ fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
     if logo.byte_size > LOGO_MAX_BYTES {
         out.push(Finding::blocker(
             path,
-            Code::LogoTooLarge { bytes: logo.byte_size, max: LOGO_MAX_BYTES },
+            Code::LogoTooLarge {
+                bytes: logo.byte_size,
+                max: LOGO_MAX_BYTES,
+            },
         ));
     }
 }

@@ -56,7 +56,12 @@ pub enum Code {
     /// The file is a PNG or JPEG that ends too early.
     LogoTruncated,
     /// The image is larger than allowed.
-    LogoDimensions { width: u32, height: u32, max_width: u32, max_height: u32 },
+    LogoDimensions {
+        width: u32,
+        height: u32,
+        max_width: u32,
+        max_height: u32,
+    },
     /// The file is larger than allowed.
     LogoTooLarge { bytes: u64, max: u64 },
     /// A logo record without its content (an import that lost the file).
@@ -73,12 +78,24 @@ pub struct Finding {
 
 impl Finding {
     pub fn blocker(path: FieldPath, code: Code) -> Self {
-        Finding { path, code, severity: Severity::Blocker }
+        Finding {
+            path,
+            code,
+            severity: Severity::Blocker,
+        }
     }
     pub fn warning(path: FieldPath, code: Code) -> Self {
-        Finding { path, code, severity: Severity::Warning }
+        Finding {
+            path,
+            code,
+            severity: Severity::Warning,
+        }
     }
     pub fn info(path: FieldPath, code: Code) -> Self {
-        Finding { path, code, severity: Severity::Info }
+        Finding {
+            path,
+            code,
+            severity: Severity::Info,
+        }
     }
 }

@@ -54,7 +54,10 @@ pub fn inspect(bytes: &[u8]) -> ImageInfo {
         ImageKind::Png => bytes.ends_with(&PNG_IEND),
         // A JPEG ends with the EOI marker; some writers pad a few zero bytes after it.
         ImageKind::Jpeg => {
-            let trimmed = bytes.iter().rposition(|&b| b != 0).map_or(&[][..], |i| &bytes[..=i]);
+            let trimmed = bytes
+                .iter()
+                .rposition(|&b| b != 0)
+                .map_or(&[][..], |i| &bytes[..=i]);
             trimmed.ends_with(&[0xFF, 0xD9])
         }
         ImageKind::Other => false,
@@ -91,7 +94,9 @@ impl Logo {
         let info = inspect(bytes);
         let byte_size = bytes.len() as u64;
         let content_base64: Arc<str> = if byte_size <= Self::MAX_KEPT_BYTES {
-            base64::engine::general_purpose::STANDARD.encode(bytes).into()
+            base64::engine::general_purpose::STANDARD
+                .encode(bytes)
+                .into()
         } else {
             Arc::from("")
         };

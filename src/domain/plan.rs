@@ -54,11 +54,16 @@ impl Analysis {
 
     /// True when a blocker points at this field: the page marks it invalid.
     pub fn is_invalid(&self, path: FieldPath) -> bool {
-        self.findings.iter().any(|f| f.path == path && f.severity == Severity::Blocker)
+        self.findings
+            .iter()
+            .any(|f| f.path == path && f.severity == Severity::Blocker)
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
     }
 }
 

@@ -93,7 +93,10 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
 
 /// Characters in a list, separated by spaces, quoted.
 fn spaced(found: &str) -> String {
-    let items: Vec<String> = found.chars().map(|c| format!("\u{201C}{c}\u{201D}")).collect();
+    let items: Vec<String> = found
+        .chars()
+        .map(|c| format!("\u{201C}{c}\u{201D}"))
+        .collect();
     items.join(" ")
 }
 
@@ -109,8 +112,12 @@ pub fn char_count(l: Locale, count: usize, max: usize) -> String {
 pub fn logo_limits(l: Locale) -> String {
     let bytes = format_int(l, LOGO_MAX_BYTES);
     match l {
-        Locale::En => format!("At most {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels and {bytes} bytes (750 kB)."),
-        Locale::Nl => format!("Maximaal {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels en {bytes} bytes (750 kB)."),
+        Locale::En => format!(
+            "At most {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels and {bytes} bytes (750 kB)."
+        ),
+        Locale::Nl => format!(
+            "Maximaal {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels en {bytes} bytes (750 kB)."
+        ),
     }
 }
 
@@ -128,7 +135,11 @@ pub fn logo_summary(l: Locale, logo: &Logo) -> String {
         (Some(w), Some(h)) => format!(", {w} × {h} px"),
         _ => String::new(),
     };
-    format!("{}: {kind}{dims}, {} bytes", logo.file_name, format_int(l, logo.byte_size))
+    format!(
+        "{}: {kind}{dims}, {} bytes",
+        logo.file_name,
+        format_int(l, logo.byte_size)
+    )
 }
 
 /// The message when the browser refuses to store the plan.
@@ -141,7 +152,13 @@ pub fn storage_failed(l: Locale, reason: &str) -> String {
 
 /// The status line of a step: how many problems and warnings.
 pub fn step_status(l: Locale, blockers: usize, warnings: usize) -> String {
-    let p = |n: usize, en1: &str, enn: &str| if n == 1 { en1.to_owned() } else { enn.to_owned() };
+    let p = |n: usize, en1: &str, enn: &str| {
+        if n == 1 {
+            en1.to_owned()
+        } else {
+            enn.to_owned()
+        }
+    };
     match l {
         Locale::En => format!(
             "{blockers} {} to fix, {warnings} {}.",
@@ -163,12 +180,17 @@ mod tests {
     fn all_codes() -> Vec<Code> {
         vec![
             Code::Required,
-            Code::TooLong { max: 40, actual: 41 },
+            Code::TooLong {
+                max: 40,
+                actual: 41,
+            },
             Code::CompanyNameCharacters { found: "&.".into() },
             Code::PhoneFormat,
             Code::EmailFormat,
             Code::UrlMissingScheme,
-            Code::UrlNotHttps { scheme: "http".into() },
+            Code::UrlNotHttps {
+                scheme: "http".into(),
+            },
             Code::UrlHostWithoutDot,
             Code::UrlNonAsciiHost,
             Code::UrlInvalid,
@@ -178,8 +200,16 @@ mod tests {
             Code::LogoRequired,
             Code::LogoNotImage,
             Code::LogoTruncated,
-            Code::LogoDimensions { width: 800, height: 200, max_width: 400, max_height: 100 },
-            Code::LogoTooLarge { bytes: 900_000, max: 750_000 },
+            Code::LogoDimensions {
+                width: 800,
+                height: 200,
+                max_width: 400,
+                max_height: 100,
+            },
+            Code::LogoTooLarge {
+                bytes: 900_000,
+                max: 750_000,
+            },
             Code::LogoContentMissing,
         ]
     }
@@ -196,11 +226,29 @@ mod tests {
 
     #[test]
     fn parameters_appear_in_the_message() {
-        let m = finding_message(&Code::TooLong { max: 40, actual: 43 }, Locale::Nl);
-        assert!(m.contains("40") && m.contains("43") && m.contains('3'), "{m}");
-        let m = finding_message(&Code::LogoTooLarge { bytes: 900_000, max: 750_000 }, Locale::En);
+        let m = finding_message(
+            &Code::TooLong {
+                max: 40,
+                actual: 43,
+            },
+            Locale::Nl,
+        );
+        assert!(
+            m.contains("40") && m.contains("43") && m.contains('3'),
+            "{m}"
+        );
+        let m = finding_message(
+            &Code::LogoTooLarge {
+                bytes: 900_000,
+                max: 750_000,
+            },
+            Locale::En,
+        );
         assert!(m.contains("900,000") && m.contains("750,000"), "{m}");
-        let m = finding_message(&Code::CompanyNameCharacters { found: "&".into() }, Locale::En);
+        let m = finding_message(
+            &Code::CompanyNameCharacters { found: "&".into() },
+            Locale::En,
+        );
         assert!(m.contains("\u{201C}&\u{201D}"), "{m}");
     }
 }

@@ -117,7 +117,11 @@ mod tests {
                 assert!(!t.get(l).trim().is_empty(), "{t:?} is empty in {l:?}");
             }
             if !SAME_IN_BOTH.contains(&t) {
-                assert_ne!(t.get(Locale::En), t.get(Locale::Nl), "{t:?} is not translated");
+                assert_ne!(
+                    t.get(Locale::En),
+                    t.get(Locale::Nl),
+                    "{t:?} is not translated"
+                );
             }
         }
     }

@@ -23,7 +23,10 @@ const SECTIONS: &[(Text, &[FieldId])] = &[
             FieldId::PrivacyStatementUrl,
         ],
     ),
-    (Text::SectionSupport, &[FieldId::SupportWebsiteUrl, FieldId::WebsiteName]),
+    (
+        Text::SectionSupport,
+        &[FieldId::SupportWebsiteUrl, FieldId::WebsiteName],
+    ),
     (
         Text::SectionBranding,
         &[
@@ -170,10 +173,16 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
     };
     let hint = move || {
         let l = state.locale.get();
-        let mut parts: Vec<String> = spec.hint.map(|h| l.text(h).to_owned()).into_iter().collect();
+        let mut parts: Vec<String> = spec
+            .hint
+            .map(|h| l.text(h).to_owned())
+            .into_iter()
+            .collect();
         match spec.kind {
             FieldKind::Text { max } | FieldKind::MultiLine { max } => {
-                let n = state.plan.with(|p| checks::char_len(p.company_portal.text(spec.id).unwrap_or_default()));
+                let n = state
+                    .plan
+                    .with(|p| checks::char_len(p.company_portal.text(spec.id).unwrap_or_default()));
                 parts.push(messages::char_count(l, n, max));
             }
             FieldKind::Logo(_) => parts.push(messages::logo_limits(l)),
@@ -241,15 +250,23 @@ fn LogoInput(
     let state = expect_context::<AppState>();
     let read_failed = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             match platform::read_file(&file).await {
                 Ok(bytes) => {
                     read_failed.set(false);
-                    state.dispatch(Action::SetLogo(which, Some(Logo::from_bytes(&file.name(), &bytes))));
+                    state.dispatch(Action::SetLogo(
+                        which,
+                        Some(Logo::from_bytes(&file.name(), &bytes)),
+                    ));
                 }
                 Err(_) => read_failed.set(true),
             }
@@ -265,7 +282,11 @@ fn LogoInput(
         })
     };
     let has_logo = move || state.plan.with(|p| p.company_portal.logo(which).is_some());
-    let thumb = move || state.plan.with(|p| p.company_portal.logo(which).and_then(Logo::data_url));
+    let thumb = move || {
+        state
+            .plan
+            .with(|p| p.company_portal.logo(which).and_then(Logo::data_url))
+    };
     view! {
         <div class="logo-input">
             <input

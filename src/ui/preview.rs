@@ -16,10 +16,26 @@ pub fn Preview() -> impl IntoView {
     let cp = move |f: &dyn Fn(&crate::domain::PortalPreview) -> String| {
         state.plan.with(|p| f(&p.company_portal.preview()))
     };
-    let white = move || state.plan.with(|p| p.company_portal.app_background == AppBackground::White);
+    let white = move || {
+        state
+            .plan
+            .with(|p| p.company_portal.app_background == AppBackground::White)
+    };
     let theme = move || cp(&|p| p.theme_color.clone());
-    let header_bg = move || if white() { "#FFFFFF".to_owned() } else { theme() };
-    let header_fg = move || if white() { theme() } else { cp(&|p| p.text_on_theme.to_owned()) };
+    let header_bg = move || {
+        if white() {
+            "#FFFFFF".to_owned()
+        } else {
+            theme()
+        }
+    };
+    let header_fg = move || {
+        if white() {
+            theme()
+        } else {
+            cp(&|p| p.text_on_theme.to_owned())
+        }
+    };
     let title = move || {
         let name = cp(&|p| p.company_name.to_owned());
         if name.is_empty() {
@@ -28,7 +44,11 @@ pub fn Preview() -> impl IntoView {
             name
         }
     };
-    let logo = move || state.plan.with(|p| p.company_portal.preview().logo.and_then(Logo::data_url));
+    let logo = move || {
+        state
+            .plan
+            .with(|p| p.company_portal.preview().logo.and_then(Logo::data_url))
+    };
     let default_color = move || state.plan.with(|p| p.company_portal.theme_rgb().is_none());
     let row = move |label: Text, value: String| {
         (!value.is_empty()).then(|| {
@@ -43,7 +63,12 @@ pub fn Preview() -> impl IntoView {
     let contact = move || {
         let (name, phone, email, info) = state.plan.with(|p| {
             let v = p.company_portal.preview();
-            (v.contact_name.to_owned(), v.phone.to_owned(), v.email.to_owned(), v.additional_info.to_owned())
+            (
+                v.contact_name.to_owned(),
+                v.phone.to_owned(),
+                v.email.to_owned(),
+                v.additional_info.to_owned(),
+            )
         });
         let empty = name.is_empty() && phone.is_empty() && email.is_empty() && info.is_empty();
         view! {

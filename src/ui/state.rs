@@ -46,7 +46,12 @@ impl AppState {
     }
 
     fn start_effects(self) {
-        let AppState { plan, locale, storage_error, .. } = self;
+        let AppState {
+            plan,
+            locale,
+            storage_error,
+            ..
+        } = self;
         Effect::new(move |_| {
             let json = plan.with(|p| format::to_json(p, &platform::now_rfc3339()));
             storage_error.set(platform::storage::set(PLAN_KEY, &json).err());

@@ -1,0 +1,591 @@
+//! End-to-end tests: the release build in `dist/`, served on 127.0.0.1 by a
+//! tiny static server, driven in Debian's Chromium through ChromeDriver.
+//!
+//! Needs `trunk build --release` first (the test script does it) and
+//! `/usr/bin/chromedriver` (or `CHROMEDRIVER`). `ENROLLREADY_DIST` overrides
+//! the folder served.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// The static server: serves `dist/` and records every path requested.
+struct Server {
+    base: String,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("ENROLLREADY_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no index.html: run `trunk build --release` first",
+        dir.display()
+    );
+    dir
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+async fn serve(dist: PathBuf) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let log = requests.clone();
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let dist = dist.clone();
+            let log = log.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 16 * 1024];
+                let mut got = 0;
+                while got < buf.len() {
+                    match sock.read(&mut buf[got..]).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => got += n,
+                    }
+                    if buf[..got].windows(4).any(|w| w == b"\r\n\r\n") {
+                        break;
+                    }
+                }
+                let head = String::from_utf8_lossy(&buf[..got]).to_string();
+                let target = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                log.lock().unwrap().push(target.clone());
+                let path = target.split(['?', '#']).next().unwrap_or("/");
+                let rel = path.trim_start_matches('/');
+                let file = if rel.is_empty() || rel.contains("..") {
+                    dist.join("index.html")
+                } else {
+                    dist.join(rel)
+                };
+                let (status, body, ctype) = match tokio::fs::read(&file).await {
+                    Ok(body) => ("200 OK", body, content_type(&file)),
+                    Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+                };
+                let header = format!(
+                    "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = sock.write_all(header.as_bytes()).await;
+                let _ = sock.write_all(&body).await;
+                let _ = sock.shutdown().await;
+            });
+        }
+    });
+    Server { base, requests }
+}
+
+/// ChromeDriver on a free port, killed on drop.
+struct Driver {
+    _child: tokio::process::Child,
+    port: u16,
+}
+
+async fn start_driver() -> Driver {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+        l.local_addr().expect("addr").port()
+    };
+    let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let child = tokio::process::Command::new(&bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"));
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return Driver {
+                _child: child,
+                port,
+            };
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not start on port {port}");
+}
+
+struct Browser {
+    client: Client,
+    _driver: Driver,
+    _profile: tempdir::Dir,
+}
+
+mod tempdir {
+    //! A temporary folder removed on drop.
+    pub struct Dir(pub std::path::PathBuf);
+    impl Dir {
+        pub fn new(tag: &str) -> Dir {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0);
+            let p = std::env::temp_dir()
+                .join(format!("enrollready-{tag}-{}-{nanos}", std::process::id()));
+            std::fs::create_dir_all(&p).expect("temp dir");
+            Dir(p)
+        }
+    }
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+async fn browser(accept_language: &str) -> Browser {
+    let driver = start_driver().await;
+    let profile = tempdir::Dir::new("profile");
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                format!("--user-data-dir={}", profile.0.join("chrome").display()),
+                format!("--lang={accept_language}"),
+            ],
+            "prefs": {
+                "intl.accept_languages": accept_language
+            }
+        }
+    });
+    let caps = match caps {
+        serde_json::Value::Object(m) => m,
+        _ => unreachable!(),
+    };
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("connect to chromedriver");
+    Browser {
+        client,
+        _driver: driver,
+        _profile: profile,
+    }
+}
+
+/// Polls `f` until it returns `Some`, for at most 10 seconds.
+async fn eventually<T, F, Fut>(what: &str, mut f: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    for _ in 0..200 {
+        if let Some(v) = f().await {
+            return v;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+async fn open(c: &Client, base: &str) {
+    c.goto(&format!("{base}/")).await.expect("goto");
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("company_name"))
+        .await
+        .expect("the app mounts");
+}
+
+async fn invalid_ids(c: &Client) -> BTreeSet<String> {
+    let v = c
+        .execute(
+            "return Array.from(document.querySelectorAll('[aria-invalid=\"true\"]')).map(e => e.id)",
+            vec![],
+        )
+        .await
+        .expect("query");
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_str().map(String::from))
+        .collect()
+}
+
+async fn value_of(c: &Client, id: &str) -> String {
+    c.find(Locator::Id(id))
+        .await
+        .expect(id)
+        .prop("value")
+        .await
+        .expect("value")
+        .unwrap_or_default()
+}
+
+async fn label_of(c: &Client, id: &str) -> String {
+    c.find(Locator::Css(&format!("label[for='{id}']")))
+        .await
+        .expect("label")
+        .text()
+        .await
+        .expect("text")
+}
+
+async fn type_into(c: &Client, id: &str, text: &str) {
+    let el = c.find(Locator::Id(id)).await.expect(id);
+    el.clear().await.expect("clear");
+    el.send_keys(text).await.expect("type");
+}
+
+/// Checks that nothing came from another origin and no CSP violation happened.
+async fn assert_same_origin_and_no_csp_violation(c: &Client, server: &Server) {
+    let report = c
+        .execute(
+            "return { origin: location.origin,
+                      resources: performance.getEntriesByType('resource').map(e => e.name),
+                      violations: document.documentElement.getAttribute('data-csp-violations') }",
+            vec![],
+        )
+        .await
+        .expect("report");
+    let origin = report["origin"].as_str().unwrap_or_default();
+    assert_eq!(origin, server.base);
+    for r in report["resources"].as_array().into_iter().flatten() {
+        let url = r.as_str().unwrap_or_default();
+        assert!(
+            url.starts_with(&format!("{origin}/")) || url.starts_with("data:"),
+            "loaded from another origin: {url}"
+        );
+    }
+    assert_eq!(
+        report["violations"].as_str(),
+        Some("0"),
+        "CSP violations were reported"
+    );
+    assert!(!server.requests.lock().unwrap().is_empty());
+}
+
+/// The values typed into the text fields: (id, value, valid?).
+const FILL: &[(&str, &str, bool)] = &[
+    ("company_name", "Contoso Nederland", true),
+    ("it_contact_name", "Helpdesk ICT", true),
+    ("it_phone", "call +31 20 123", false),
+    ("it_email", "it@contoso", false),
+    ("additional_info", "Bereikbaar ma-vr 8-17 uur", true),
+    (
+        "privacy_statement_url",
+        "http://www.contoso.com/privacy",
+        false,
+    ),
+    ("support_website_url", "https://support.contoso.com", true),
+    ("website_name", "IT Servicedesk", true),
+    ("theme_color", "#1e6f5c", true),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fill_validate_upload_reload_and_switch_language() {
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open(c, &server.base).await;
+    assert_eq!(label_of(c, "company_name").await, "Company name");
+    assert_eq!(label_of(c, "language").await, "Language");
+
+    for (id, value, _) in FILL {
+        type_into(c, id, value).await;
+    }
+    // Logos: turn the option on, then a valid and an oversized file.
+    c.find(Locator::Id("include_logo"))
+        .await
+        .expect("checkbox")
+        .click()
+        .await
+        .expect("click");
+    let images = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images");
+    let valid = images.join("logo-400x100.png");
+    let oversized = images.join("logo-800x200.jpg");
+    let white = c
+        .find(Locator::Id("logo_white_background"))
+        .await
+        .expect("white logo input");
+    white
+        .send_keys(&valid.display().to_string())
+        .await
+        .expect("upload valid");
+    let theme = c
+        .find(Locator::Id("logo_theme_background"))
+        .await
+        .expect("theme logo input");
+    theme
+        .send_keys(&oversized.display().to_string())
+        .await
+        .expect("upload oversized");
+    let open_bg = c
+        .find(Locator::Id("app_background"))
+        .await
+        .expect("background");
+    open_bg
+        .select_by_value("white")
+        .await
+        .expect("choose white");
+
+    let expected: BTreeSet<String> = FILL
+        .iter()
+        .filter(|(_, _, ok)| !ok)
+        .map(|(id, _, _)| id.to_string())
+        .chain(["logo_theme_background".to_string()])
+        .collect();
+    let found = eventually("exactly the invalid fields are flagged", || async {
+        let ids = invalid_ids(c).await;
+        (ids == expected).then_some(ids)
+    })
+    .await;
+    assert_eq!(found, expected);
+    let msg = c
+        .find(Locator::Id("logo_theme_background-msg"))
+        .await
+        .expect("msg")
+        .text()
+        .await
+        .expect("text");
+    assert!(msg.contains("800 × 200"), "{msg}");
+    // Each invalid field points at its message.
+    for id in &expected {
+        let el = c.find(Locator::Id(id)).await.expect(id);
+        let described = el
+            .attr("aria-describedby")
+            .await
+            .expect("attr")
+            .unwrap_or_default();
+        assert!(
+            described.split(' ').any(|d| d == format!("{id}-msg")),
+            "{id}: {described}"
+        );
+    }
+    // The preview shows the white-background logo, the name and the website name.
+    eventually("the preview shows the logo", || async {
+        c.find(Locator::Css("#portal-preview img.portal-logo"))
+            .await
+            .ok()
+    })
+    .await;
+    let title = c
+        .find(Locator::Id("preview-company-name"))
+        .await
+        .expect("title")
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(title, "Contoso Nederland");
+
+    // Reload: everything comes back from storage.
+    c.refresh().await.expect("reload");
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("company_name"))
+        .await
+        .expect("mounted again");
+    for (id, value, _) in FILL {
+        assert_eq!(value_of(c, id).await, *value, "{id} after reload");
+    }
+    let checked = c
+        .find(Locator::Id("include_logo"))
+        .await
+        .expect("checkbox")
+        .prop("checked")
+        .await
+        .expect("checked");
+    assert_eq!(checked.as_deref(), Some("true"));
+    let summary = c
+        .find(Locator::Id("logo_white_background-summary"))
+        .await
+        .expect("summary")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        summary.contains("logo-400x100.png") && summary.contains("400 × 100"),
+        "{summary}"
+    );
+    let summary = c
+        .find(Locator::Id("logo_theme_background-summary"))
+        .await
+        .expect("summary")
+        .text()
+        .await
+        .expect("text");
+    assert!(summary.contains("logo-800x200.jpg"), "{summary}");
+    assert_eq!(value_of(c, "app_background").await, "white");
+    assert_eq!(
+        invalid_ids(c).await,
+        expected,
+        "the same fields are invalid after reload"
+    );
+
+    // Dutch and back.
+    c.find(Locator::Id("language"))
+        .await
+        .expect("language")
+        .select_by_value("nl")
+        .await
+        .expect("nl");
+    eventually("Dutch labels", || async {
+        (label_of(c, "company_name").await == "Bedrijfsnaam").then_some(())
+    })
+    .await;
+    assert_eq!(label_of(c, "language").await, "Taal");
+    assert_eq!(
+        label_of(c, "privacy_statement_url").await,
+        "URL van privacyverklaring van bedrijf"
+    );
+    let lang = c
+        .execute("return document.documentElement.lang", vec![])
+        .await
+        .expect("lang");
+    assert_eq!(lang.as_str(), Some("nl"));
+    c.refresh().await.expect("reload");
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("company_name"))
+        .await
+        .expect("mounted");
+    assert_eq!(
+        label_of(c, "company_name").await,
+        "Bedrijfsnaam",
+        "the language choice is remembered"
+    );
+    c.find(Locator::Id("language"))
+        .await
+        .expect("language")
+        .select_by_value("en")
+        .await
+        .expect("en");
+    eventually("English labels", || async {
+        (label_of(c, "company_name").await == "Company name").then_some(())
+    })
+    .await;
+
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_language_follows_the_browser_and_storage_failure_is_survivable() {
+    let server = serve(dist_dir()).await;
+    let b = browser("nl-NL").await;
+    let c = &b.client;
+    open(c, &server.base).await;
+    assert_eq!(
+        label_of(c, "company_name").await,
+        "Bedrijfsnaam",
+        "a Dutch browser starts in Dutch"
+    );
+    assert_eq!(
+        c.execute("return document.documentElement.lang", vec![])
+            .await
+            .expect("lang")
+            .as_str(),
+        Some("nl")
+    );
+
+    // Storage starts refusing writes (a full quota): the page says so and keeps working.
+    c.execute(
+        "window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; return true",
+        vec![],
+    )
+    .await
+    .expect("break storage");
+    type_into(c, "company_name", &"x".repeat(41)).await;
+    let notice = eventually("the storage notice", || async {
+        let t = c
+            .find(Locator::Id("notices"))
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        (!t.is_empty()).then_some(t)
+    })
+    .await;
+    assert!(
+        notice.contains("kunnen niet in deze browser worden opgeslagen") && notice.contains("vol"),
+        "{notice}"
+    );
+    let msg = c
+        .find(Locator::Id("company_name-msg"))
+        .await
+        .expect("msg")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        msg.contains("Maximaal 40 tekens"),
+        "validation still runs: {msg}"
+    );
+    assert_eq!(
+        value_of(c, "company_name").await.len(),
+        41,
+        "nothing typed is lost"
+    );
+
+    // A corrupt saved plan is kept as a backup and reported, never a crash.
+    c.execute(
+        "Storage.prototype.setItem = window.__setItem; localStorage.setItem('enrollready.plan', '{ not json'); return true",
+        vec![],
+    )
+    .await
+    .expect("corrupt storage");
+    c.refresh().await.expect("reload");
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id("company_name"))
+        .await
+        .expect("mounted");
+    let notice = c
+        .find(Locator::Id("notices"))
+        .await
+        .expect("notices")
+        .text()
+        .await
+        .expect("text");
+    assert!(notice.contains("reservekopie"), "{notice}");
+    let backup = c
+        .execute(
+            "return localStorage.getItem('enrollready.plan.backup')",
+            vec![],
+        )
+        .await
+        .expect("backup");
+    assert_eq!(backup.as_str(), Some("{ not json"));
+
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+#[test]
+fn oversized_fixture_really_is_oversized() {
+    // Guards the e2e upload above: the "oversized" logo must break the limits.
+    let logo = enrollready::domain::Logo::from_bytes("x.jpg", &common::fixture("logo-800x200.jpg"));
+    assert_eq!((logo.width, logo.height), (Some(800), Some(200)));
+}
