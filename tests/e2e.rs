@@ -182,11 +182,23 @@ async fn browser(accept_language: &str) -> Browser {
         serde_json::Value::Object(m) => m,
         _ => unreachable!(),
     };
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("connect to chromedriver");
+    // ChromeDriver accepts connections a moment before it answers them: retry.
+    let mut attempt = 0;
+    let client = loop {
+        attempt += 1;
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) if attempt < 10 => {
+                eprintln!("chromedriver not ready (attempt {attempt}): {e}");
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+            Err(e) => panic!("connect to chromedriver: {e}"),
+        }
+    };
     Browser {
         client,
         _driver: driver,
