@@ -20,7 +20,7 @@ pub fn max_len(value: &str, max: usize) -> Option<Code> {
 pub fn company_name(value: &str) -> Option<Code> {
     let mut found = String::new();
     for c in value.trim().chars() {
-        if !(c.is_alphanumeric() || c == ' ') && !found.contains(c) {
+        if !(c.is_alphanumeric() || c == ' ' || found.contains(c)) {
             found.push(c);
         }
     }

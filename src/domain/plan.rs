@@ -48,7 +48,7 @@ impl Analysis {
     /// The findings for one field, most severe first.
     pub fn for_path(&self, path: FieldPath) -> impl Iterator<Item = &Finding> {
         let mut v: Vec<&Finding> = self.findings.iter().filter(|f| f.path == path).collect();
-        v.sort_by(|a, b| b.severity.cmp(&a.severity));
+        v.sort_by_key(|f| std::cmp::Reverse(f.severity));
         v.into_iter()
     }
 

@@ -12,7 +12,7 @@ use crate::platform::PlatformError;
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new();
+    let state = AppState::restore();
     provide_context(state);
     view! {
         <div class="app">

@@ -29,7 +29,7 @@ pub struct AppState {
 
 impl AppState {
     /// Restores the saved plan and language, and starts autosave.
-    pub fn new() -> Self {
+    pub fn restore() -> Self {
         let (plan, notice) = restore_plan();
         let plan = RwSignal::new(plan);
         let analysis = Memo::new(move |_| plan.with(analyze));
