@@ -20,17 +20,14 @@ cargo clippy --all-targets --locked -- -D warnings
 step "clippy: wasm32"
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "native tests of the core (no browser or UI crate compiled)"
-cargo test --no-default-features --locked --lib --test portal_rules
-
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --locked --test web
 
 step "release build (trunk)"
 trunk build --release
 
-step "end-to-end tests in Chromium against dist/"
-cargo test --no-default-features --locked --test e2e
+step "native tests without any browser or UI crate: the core, the format, the schema, and end to end in Chromium"
+cargo test --no-default-features --locked
 
 step "size of dist/"
 bash scripts/size.sh

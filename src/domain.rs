@@ -9,13 +9,30 @@
 //! * the core holds no prose: findings are codes with parameters, and
 //!   [`crate::i18n`] turns them into English or Dutch text.
 
+pub mod authority;
+pub mod checklist;
 pub mod checks;
 pub mod company_portal;
+pub mod connections;
+pub mod date;
+pub mod enrollment;
 pub mod finding;
+pub mod groups;
 pub mod image;
+pub mod licenses;
+pub mod next_steps;
 pub mod plan;
+pub mod readiness;
+pub mod recovery;
+pub mod ruleset;
+pub mod steps;
 
+pub use checklist::{ItemState, ItemStatus};
 pub use company_portal::{AppBackground, CompanyPortal, FieldId, LogoSlot, PortalPreview};
+pub use date::Date;
 pub use finding::{Code, FieldPath, Finding, Severity};
 pub use image::{ImageKind, Logo};
-pub use plan::{analyze, Action, Analysis, Plan};
+pub use plan::{analyze, Action, Analysis, Ctx, Plan};
+pub use readiness::Readiness;
+pub use ruleset::Ruleset;
+pub use steps::StepId;

@@ -30,7 +30,8 @@ pub const RULESET_CLASSIC_2017: &str = "intune-classic-2017";
 /// Files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+/// The program that wrote the file.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 pub struct Generator {
     pub name: String,
     pub version: String,
@@ -45,15 +46,20 @@ impl Default for Generator {
     }
 }
 
-/// The whole file.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+/// An Enrollready plan file (autosave, download, share link).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(title = "Enrollready plan, schema version 1")]
 pub struct Envelope {
+    /// Always `enrollready-plan`.
     pub format: String,
+    /// The version of this format; readers refuse versions newer than their own.
     pub schema_version: u32,
+    /// The ruleset the plan is checked against, such as `intune-classic-2017`.
     #[serde(default = "default_ruleset")]
     pub ruleset: String,
     #[serde(default)]
     pub generator: Generator,
+    /// When the file was written: RFC 3339, UTC.
     #[serde(default)]
     pub exported_at: String,
     #[serde(default)]
@@ -77,6 +83,14 @@ pub enum ImportError {
     NewerVersion { found: u32, supported: u32 },
     /// A plan whose structure does not fit (for example a number where text belongs).
     BadStructure { line: usize, column: usize },
+}
+
+/// The JSON Schema of the current format, generated from the types.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Envelope);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// Writes a plan as the current format. `exported_at` is an RFC 3339 UTC time

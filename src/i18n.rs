@@ -6,7 +6,14 @@
 //! a new finding code does not compile until it has both texts. Dutch follows
 //! the source document's terms (DOMAIN.md §13).
 
+pub mod authority;
+pub mod connections;
+pub mod enrollment;
+pub mod groups;
+pub mod licenses;
 pub mod messages;
+pub mod next_steps;
+pub mod recovery;
 mod text;
 
 pub use messages::finding_message;
@@ -60,6 +67,30 @@ impl Locale {
     pub fn text(self, t: Text) -> &'static str {
         t.get(self)
     }
+}
+
+/// The item label tables of every part: (id, English, Dutch).
+pub const ITEM_TABLES: &[&[(&str, &str, &str)]] = &[
+    connections::ITEMS,
+    authority::ITEMS,
+    groups::ITEMS,
+    messages::PORTAL_ITEMS,
+    licenses::ITEMS,
+    enrollment::ITEMS,
+    next_steps::ITEMS,
+    recovery::ITEMS,
+];
+
+/// The label of a checklist item, by id.
+pub fn item_label(id: &str, l: Locale) -> Option<&'static str> {
+    ITEM_TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .find(|(i, _, _)| *i == id)
+        .map(|&(_, en, nl)| match l {
+            Locale::En => en,
+            Locale::Nl => nl,
+        })
 }
 
 /// Formats a whole number with the locale's thousands separator.

@@ -113,6 +113,18 @@ pub fn now_rfc3339() -> String {
     }
 }
 
+/// Today's date in the browser's time zone.
+pub fn today() -> crate::domain::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    );
+    crate::domain::Date::new(y, m, d)
+        .unwrap_or_else(|| crate::domain::Date::from_days_since_epoch(0))
+}
+
 /// Reads a file the user picked.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, PlatformError> {
     let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())

@@ -5,9 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::checklist::ItemDef;
 use super::checks;
 use super::finding::{Code, FieldPath, Finding};
 use super::image::{ImageKind, Logo};
+use super::steps::StepId;
 use crate::i18n::Text;
 
 /// Largest logo width in pixels (source: "maximaal 400 x 100 pixels").
@@ -200,6 +202,23 @@ pub const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// The rules of step 4 in one ruleset.
+#[derive(Debug)]
+pub struct Rules {
+    /// The fields, their limits and rules.
+    pub fields: &'static [FieldSpec],
+    pub items: &'static [ItemDef],
+}
+
+/// The source document's rules.
+pub const CLASSIC_2017: Rules = Rules {
+    fields: FIELDS,
+    items: &[
+        // Admin > Company Portal: the settings entered and saved in the console.
+        ItemDef::new("S4-01", StepId::CompanyPortal),
+    ],
+};
+
 /// The spec of a field.
 pub fn spec(id: FieldId) -> &'static FieldSpec {
     // Every FieldId has a row: the table test proves it.
@@ -224,7 +243,9 @@ impl LogoSlot {
 
 /// The background of the Company Portal app. The source names two logos, one
 /// for a white background and one for the theme colour: these are the choices.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AppBackground {
     #[default]
@@ -256,7 +277,7 @@ impl AppBackground {
 
 /// What the user entered for step 4. Strings are kept exactly as typed (never
 /// cut short), so that nothing is lost and every problem can be shown.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct CompanyPortal {
     pub company_name: String,

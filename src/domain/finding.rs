@@ -1,6 +1,10 @@
 //! Findings: what the analysis says about a plan, as typed data.
 
+use super::checklist::{ItemCode, ItemField};
 use super::company_portal::FieldId;
+use super::ruleset::Ruleset;
+use super::steps::StepId;
+use super::{authority, connections, enrollment, groups, licenses, recovery};
 
 /// How much a finding matters for readiness.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -18,6 +22,30 @@ pub enum Severity {
 pub enum FieldPath {
     /// A field of step 4, the Company Portal.
     Portal(FieldId),
+    /// A field of a checklist item, by item id.
+    Item(&'static str, ItemField),
+    Connections(connections::Path),
+    Authority(authority::Path),
+    Groups(groups::Path),
+    Licenses(licenses::Path),
+    Enrollment(enrollment::Path),
+    Recovery(recovery::Path),
+}
+
+impl FieldPath {
+    /// The step this path belongs to.
+    pub fn step(&self, ruleset: &Ruleset) -> StepId {
+        match self {
+            FieldPath::Portal(_) => StepId::CompanyPortal,
+            FieldPath::Item(id, _) => ruleset.item(id).map_or(StepId::NextSteps, |d| d.step),
+            FieldPath::Connections(_) => StepId::Connections,
+            FieldPath::Authority(_) => StepId::MdmAuthority,
+            FieldPath::Groups(_) => StepId::Groups,
+            FieldPath::Licenses(_) => StepId::Licenses,
+            FieldPath::Enrollment(_) => StepId::Enrollment,
+            FieldPath::Recovery(_) => StepId::Recovery,
+        }
+    }
 }
 
 /// What a finding says, with the parameters its message needs.
@@ -26,9 +54,14 @@ pub enum Code {
     /// The field must not be empty.
     Required,
     /// The value is longer than the field allows (counted in characters after trimming).
-    TooLong { max: usize, actual: usize },
+    TooLong {
+        max: usize,
+        actual: usize,
+    },
     /// The company name has characters other than letters, digits and spaces.
-    CompanyNameCharacters { found: String },
+    CompanyNameCharacters {
+        found: String,
+    },
     /// The phone number has characters other than digits, spaces and `+ - ( ) .`, or no digit.
     PhoneFormat,
     /// Not an address of the form alias@domain.tld.
@@ -36,7 +69,9 @@ pub enum Code {
     /// A URL without `https://` in front.
     UrlMissingScheme,
     /// A URL with a scheme other than https.
-    UrlNotHttps { scheme: String },
+    UrlNotHttps {
+        scheme: String,
+    },
     /// A URL whose host name has no dot.
     UrlHostWithoutDot,
     /// A URL whose host name has non-ASCII characters (we ask for the xn-- form).
@@ -63,9 +98,20 @@ pub enum Code {
         max_height: u32,
     },
     /// The file is larger than allowed.
-    LogoTooLarge { bytes: u64, max: u64 },
+    LogoTooLarge {
+        bytes: u64,
+        max: u64,
+    },
     /// A logo record without its content (an import that lost the file).
     LogoContentMissing,
+    /// About a checklist item's state.
+    Item(ItemCode),
+    Connections(connections::Code),
+    Authority(authority::Code),
+    Groups(groups::Code),
+    Licenses(licenses::Code),
+    Enrollment(enrollment::Code),
+    Recovery(recovery::Code),
 }
 
 /// One thing the analysis found.

@@ -123,15 +123,32 @@ impl Logo {
     }
 }
 
-/// The file record of a logo in the export format.
-#[derive(Serialize, Deserialize)]
+/// The file record of a logo in the export format. Everything but the file
+/// name and the content is re-derived from the content when a file is read.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Logo")]
 struct LogoRecord {
+    /// The name of the uploaded file (informational).
     file_name: String,
+    /// `image/png` or `image/jpeg` (from the content), else `application/octet-stream`.
     media_type: String,
+    /// Pixels, from the file's header; null when unreadable.
     width: Option<u32>,
     height: Option<u32>,
+    /// The file's size in bytes.
     byte_size: u64,
+    /// The file's bytes, standard base64 with padding. Empty for files over
+    /// 750,000 bytes, which are recorded without their content.
     content_base64: String,
+}
+
+impl schemars::JsonSchema for Logo {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        LogoRecord::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        LogoRecord::json_schema(generator)
+    }
 }
 
 impl Serialize for Logo {

@@ -2,15 +2,57 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::checklist::{self, Checklist, ItemState};
 use super::company_portal::{AppBackground, CompanyPortal, FieldId, LogoSlot};
+use super::date::Date;
 use super::finding::{FieldPath, Finding, Severity};
 use super::image::Logo;
+use super::readiness::{self, Report};
+use super::ruleset::Ruleset;
+use super::steps::StepId;
+use super::{authority, connections, enrollment, groups, licenses, next_steps, recovery};
 
-/// The readiness plan: what the user entered, step by step.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The readiness plan: what the user entered, step by step. Every section
+/// defaults when missing from a file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Plan {
+    pub connections: connections::Connections,
+    pub mdm_authority: authority::MdmAuthority,
+    pub groups: groups::Groups,
     pub company_portal: CompanyPortal,
+    pub licenses: licenses::Licenses,
+    pub enrollment: enrollment::Enrollment,
+    pub next_steps: next_steps::NextSteps,
+    pub recovery: recovery::Recovery,
+    /// The state of each checklist item, by item id. Items not listed are "not started".
+    #[serde(skip_serializing_if = "Checklist::is_empty")]
+    pub checklist: Checklist,
+}
+
+impl Plan {
+    /// True when the user entered anything in this step's own section
+    /// (checklist items are looked at separately).
+    pub fn section_touched(&self, step: StepId) -> bool {
+        match step {
+            StepId::Connections => self.connections != Default::default(),
+            StepId::MdmAuthority => self.mdm_authority != Default::default(),
+            StepId::Groups => self.groups != Default::default(),
+            StepId::CompanyPortal => self.company_portal != Default::default(),
+            StepId::Licenses => self.licenses != Default::default(),
+            StepId::Enrollment => self.enrollment != Default::default(),
+            StepId::NextSteps => self.next_steps != Default::default(),
+            StepId::Recovery => self.recovery != Default::default(),
+        }
+    }
+}
+
+/// What the analysis needs besides the plan: the date (the core reads no
+/// clock) and the ruleset.
+#[derive(Clone, Copy, Debug)]
+pub struct Ctx {
+    pub today: Date,
+    pub ruleset: &'static Ruleset,
 }
 
 /// Every change the page can make to a plan. Components build actions; only
@@ -21,6 +63,8 @@ pub enum Action {
     SetIncludeLogo(bool),
     SetLogo(LogoSlot, Option<Logo>),
     SetAppBackground(AppBackground),
+    /// Record the state of a checklist item (an empty state removes it).
+    SetItem(String, ItemState),
     /// Replace the whole plan (restore, import).
     Replace(Box<Plan>),
 }
@@ -33,6 +77,13 @@ impl Plan {
             Action::SetIncludeLogo(on) => cp.include_logo = on,
             Action::SetLogo(slot, logo) => cp.set_logo(slot, logo),
             Action::SetAppBackground(bg) => cp.app_background = bg,
+            Action::SetItem(id, state) => {
+                if state.is_empty() {
+                    self.checklist.remove(&id);
+                } else {
+                    self.checklist.insert(id, state);
+                }
+            }
             Action::Replace(plan) => *self = *plan,
         }
     }
@@ -42,6 +93,14 @@ impl Plan {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Analysis {
     pub findings: Vec<Finding>,
+    pub connections: connections::Derived,
+    pub mdm_authority: authority::Derived,
+    pub groups: groups::Derived,
+    pub licenses: licenses::Derived,
+    pub enrollment: enrollment::Derived,
+    pub next_steps: next_steps::Derived,
+    pub recovery: recovery::Derived,
+    pub readiness: Report,
 }
 
 impl Analysis {
@@ -65,11 +124,38 @@ impl Analysis {
             .filter(|f| f.severity == severity)
             .count()
     }
+
+    /// Findings of one step.
+    pub fn count_in(&self, step: StepId, severity: Severity, ruleset: &Ruleset) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity && f.path.step(ruleset) == step)
+            .count()
+    }
 }
 
 /// Analyses a plan. Never fails: problems are findings.
-pub fn analyze(plan: &Plan) -> Analysis {
+pub fn analyze(plan: &Plan, ctx: &Ctx) -> Analysis {
     let mut findings = Vec::new();
+    let connections = connections::analyze(plan, ctx, &mut findings);
+    let mdm_authority = authority::analyze(plan, ctx, &mut findings);
+    let groups = groups::analyze(plan, ctx, &mut findings);
     plan.company_portal.validate(&mut findings);
-    Analysis { findings }
+    let licenses = licenses::analyze(plan, ctx, &mut findings);
+    let enrollment = enrollment::analyze(plan, ctx, &mut findings);
+    let next_steps = next_steps::analyze(plan, ctx, &mut findings);
+    let recovery = recovery::analyze(plan, ctx, &mut findings);
+    checklist::check_items(plan, ctx, &mut findings);
+    let readiness = readiness::compute(plan, ctx, &findings);
+    Analysis {
+        findings,
+        connections,
+        mdm_authority,
+        groups,
+        licenses,
+        enrollment,
+        next_steps,
+        recovery,
+        readiness,
+    }
 }

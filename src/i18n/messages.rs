@@ -2,8 +2,16 @@
 //! function matches on both languages, so none can miss a translation.
 
 use super::{format_int, Locale};
+use crate::domain::checklist::ItemCode;
 use crate::domain::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 use crate::domain::{Code, Logo};
+
+/// Labels of step 4's checklist items: (id, English, Dutch).
+pub const PORTAL_ITEMS: &[(&str, &str, &str)] = &[(
+    "S4-01",
+    "Company Portal settings entered and saved in the console (Admin > Company Portal)",
+    "Instellingen van de bedrijfsportal ingevoerd en opgeslagen in de beheerconsole (Beheerder > Bedrijfsportal)",
+)];
 
 /// The message for a finding code.
 pub fn finding_message(code: &Code, l: Locale) -> String {
@@ -87,6 +95,37 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
         Code::LogoContentMissing => match l {
             En => "The file's content is missing from the saved plan. Upload the logo again.".into(),
             Nl => "De inhoud van het bestand ontbreekt in het opgeslagen plan. Upload het logo opnieuw.".into(),
+        },
+        Code::Item(c) => item_message(c, l),
+        Code::Connections(c) => super::connections::message(c, l),
+        Code::Authority(c) => super::authority::message(c, l),
+        Code::Groups(c) => super::groups::message(c, l),
+        Code::Licenses(c) => super::licenses::message(c, l),
+        Code::Enrollment(c) => super::enrollment::message(c, l),
+        Code::Recovery(c) => super::recovery::message(c, l),
+    }
+}
+
+fn item_message(code: &ItemCode, l: Locale) -> String {
+    use Locale::{En, Nl};
+    match code {
+        ItemCode::ReasonMissing => match l {
+            En => "Say why this item does not apply.".into(),
+            Nl => "Geef aan waarom dit item niet van toepassing is.".into(),
+        },
+        ItemCode::DueDateFormat => match l {
+            En => "Enter the due date as YYYY-MM-DD, such as 2017-06-30.".into(),
+            Nl => "Voer de einddatum in als JJJJ-MM-DD, zoals 2017-06-30.".into(),
+        },
+        ItemCode::Overdue { days } => match l {
+            En => format!(
+                "Overdue by {days} {}.",
+                if *days == 1 { "day" } else { "days" }
+            ),
+            Nl => format!(
+                "{days} {} over de einddatum.",
+                if *days == 1 { "dag" } else { "dagen" }
+            ),
         },
     }
 }

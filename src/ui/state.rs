@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{analyze, Action, Analysis, Plan};
+use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Plan};
 use crate::format;
 use crate::i18n::{Locale, Text};
 use crate::platform::{self, PlatformError};
@@ -32,7 +32,11 @@ impl AppState {
     pub fn restore() -> Self {
         let (plan, notice) = restore_plan();
         let plan = RwSignal::new(plan);
-        let analysis = Memo::new(move |_| plan.with(analyze));
+        let ctx = Ctx {
+            today: platform::today(),
+            ruleset: &ruleset::CLASSIC_2017,
+        };
+        let analysis = Memo::new(move |_| plan.with(|p| analyze(p, &ctx)));
         let locale = RwSignal::new(initial_locale());
         let state = AppState {
             plan,

@@ -1,0 +1,65 @@
+//! Rulesets: every rule of the plan is data, gathered per ruleset id. This
+//! build ships the source document's ruleset, `intune-classic-2017`; a second
+//! one (today's Intune) will be another constant of the same shape.
+
+use super::checklist::ItemDef;
+use super::{
+    authority, company_portal, connections, enrollment, groups, licenses, next_steps, recovery,
+};
+
+/// All rules of one ruleset.
+#[derive(Debug)]
+pub struct Ruleset {
+    pub id: &'static str,
+    pub connections: &'static connections::Rules,
+    pub mdm_authority: &'static authority::Rules,
+    pub groups: &'static groups::Rules,
+    pub company_portal: &'static company_portal::Rules,
+    pub licenses: &'static licenses::Rules,
+    pub enrollment: &'static enrollment::Rules,
+    pub next_steps: &'static next_steps::Rules,
+    pub recovery: &'static recovery::Rules,
+}
+
+/// The rules of the 2017 source document (classic Intune console).
+pub const CLASSIC_2017: Ruleset = Ruleset {
+    id: "intune-classic-2017",
+    connections: &connections::CLASSIC_2017,
+    mdm_authority: &authority::CLASSIC_2017,
+    groups: &groups::CLASSIC_2017,
+    company_portal: &company_portal::CLASSIC_2017,
+    licenses: &licenses::CLASSIC_2017,
+    enrollment: &enrollment::CLASSIC_2017,
+    next_steps: &next_steps::CLASSIC_2017,
+    recovery: &recovery::CLASSIC_2017,
+};
+
+/// Every ruleset this build knows.
+pub const ALL: &[&Ruleset] = &[&CLASSIC_2017];
+
+/// The ruleset with this id.
+pub fn by_id(id: &str) -> Option<&'static Ruleset> {
+    ALL.iter().copied().find(|r| r.id == id)
+}
+
+impl Ruleset {
+    /// Every checklist item of the ruleset, in step order.
+    pub fn items(&self) -> impl Iterator<Item = &'static ItemDef> {
+        let parts: [&'static [ItemDef]; 8] = [
+            self.connections.items,
+            self.mdm_authority.items,
+            self.groups.items,
+            self.company_portal.items,
+            self.licenses.items,
+            self.enrollment.items,
+            self.next_steps.items,
+            self.recovery.items,
+        ];
+        parts.into_iter().flatten()
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&'static ItemDef> {
+        self.items().find(|d| d.id == id)
+    }
+}
