@@ -9,10 +9,35 @@ use super::checklist::ItemDef;
 use super::finding::Finding;
 use super::plan::{Ctx, Plan};
 
+/// An MDM authority. The source's step 2 offers Intune and Configuration
+/// Manager (hybrid); Office 365 MDM appears in the recovery path.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Authority {
+    Intune,
+    ConfigurationManager,
+    Office365,
+}
+
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
-pub struct MdmAuthority {}
+pub struct MdmAuthority {
+    /// The chosen authority; none while undecided.
+    pub authority: Option<Authority>,
+}
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

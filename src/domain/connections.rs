@@ -9,10 +9,24 @@ use super::checklist::ItemDef;
 use super::finding::Finding;
 use super::plan::{Ctx, Plan};
 
+/// A custom domain of the tenant.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default)]
+pub struct CustomDomain {
+    /// The domain name as typed, such as `contoso.com`.
+    pub name: String,
+    /// Verified in the tenant (TXT or MX record).
+    pub verified: bool,
+    /// Used as the UPN suffix of users who enroll.
+    pub upn_suffix: bool,
+}
+
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
-pub struct Connections {}
+pub struct Connections {
+    pub domains: Vec<CustomDomain>,
+}
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

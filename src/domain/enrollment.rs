@@ -9,10 +9,28 @@ use super::checklist::ItemDef;
 use super::finding::Finding;
 use super::plan::{Ctx, Plan};
 
+/// The platforms in scope of the plan (the source's step 6 sections).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(default)]
+pub struct Platforms {
+    pub ios_mac: bool,
+    pub android: bool,
+    pub android_for_work: bool,
+    /// Windows 10 Mobile and Windows Phone.
+    pub windows_phone: bool,
+    /// Windows PCs managed with the Intune client software.
+    pub windows_pc: bool,
+    pub corporate_owned: bool,
+}
+
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
-pub struct Enrollment {}
+pub struct Enrollment {
+    pub platforms: Platforms,
+}
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
