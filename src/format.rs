@@ -81,6 +81,8 @@ pub enum ImportError {
     NotAPlan,
     /// Written by a newer version than this build reads.
     NewerVersion { found: u32, supported: u32 },
+    /// A ruleset this build does not know.
+    UnknownRuleset { id: String },
     /// A plan whose structure does not fit (for example a number where text belongs).
     BadStructure { line: usize, column: usize },
 }
@@ -148,8 +150,12 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
     if version == 0 {
         return Err(ImportError::NotAPlan);
     }
-    serde_json::from_str::<Envelope>(text).map_err(|e| ImportError::BadStructure {
+    let env = serde_json::from_str::<Envelope>(text).map_err(|e| ImportError::BadStructure {
         line: e.line(),
         column: e.column(),
-    })
+    })?;
+    if crate::domain::ruleset::by_id(&env.ruleset).is_none() {
+        return Err(ImportError::UnknownRuleset { id: env.ruleset });
+    }
+    Ok(env)
 }

@@ -139,6 +139,38 @@ fn spaced(found: &str) -> String {
     items.join(" ")
 }
 
+/// Why a plan file could not be read.
+pub fn import_error(e: &crate::format::ImportError, l: Locale) -> String {
+    use crate::format::ImportError as E;
+    use Locale::{En, Nl};
+    match e {
+        E::TooLarge { bytes, max } => match l {
+            En => format!("The file is {} bytes; plan files of at most {} bytes are read. Nothing was changed.", format_int(l, *bytes as u64), format_int(l, *max as u64)),
+            Nl => format!("Het bestand is {} bytes; planbestanden van maximaal {} bytes worden gelezen. Er is niets gewijzigd.", format_int(l, *bytes as u64), format_int(l, *max as u64)),
+        },
+        E::InvalidJson { line, column } => match l {
+            En => format!("The file is not valid JSON: error at line {line}, column {column}. Nothing was changed."),
+            Nl => format!("Het bestand is geen geldige JSON: fout op regel {line}, kolom {column}. Er is niets gewijzigd."),
+        },
+        E::NotAPlan => match l {
+            En => "This file is not an Enrollready plan (its \"format\" is not \"enrollready-plan\"). Nothing was changed.".into(),
+            Nl => "Dit bestand is geen Enrollready-plan (het \"format\" is niet \"enrollready-plan\"). Er is niets gewijzigd.".into(),
+        },
+        E::NewerVersion { found, supported } => match l {
+            En => format!("This plan uses schema version {found}, but this version of Enrollready reads up to version {supported}. Open it with a newer Enrollready. Nothing was changed."),
+            Nl => format!("Dit plan gebruikt schemaversie {found}, maar deze versie van Enrollready leest tot en met versie {supported}. Open het met een nieuwere Enrollready. Er is niets gewijzigd."),
+        },
+        E::UnknownRuleset { id } => match l {
+            En => format!("This plan uses the ruleset \"{id}\", which this version of Enrollready does not know. Nothing was changed."),
+            Nl => format!("Dit plan gebruikt de regelset \"{id}\", die deze versie van Enrollready niet kent. Er is niets gewijzigd."),
+        },
+        E::BadStructure { line, column } => match l {
+            En => format!("The plan in this file has a value of the wrong kind at line {line}, column {column}. Nothing was changed."),
+            Nl => format!("Het plan in dit bestand heeft een waarde van de verkeerde soort op regel {line}, kolom {column}. Er is niets gewijzigd."),
+        },
+    }
+}
+
 /// "12 of 40 characters" under a text field.
 pub fn char_count(l: Locale, count: usize, max: usize) -> String {
     match l {
