@@ -2,6 +2,9 @@
 //! language and the storage status. Autosave and language persistence are the
 //! effects here.
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Plan};
@@ -13,6 +16,8 @@ use crate::platform::{self, PlatformError};
 pub const PLAN_KEY: &str = "enrollready.plan";
 /// Where an unreadable saved plan is kept instead of being overwritten.
 pub const BACKUP_KEY: &str = "enrollready.plan.backup";
+/// How long typing must pause before the plan is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Where the chosen language is remembered.
 pub const LOCALE_KEY: &str = "enrollready.locale";
 
@@ -50,16 +55,34 @@ impl AppState {
     }
 
     fn start_effects(self) {
-        let AppState {
-            plan,
-            locale,
-            storage_error,
-            ..
-        } = self;
-        Effect::new(move |_| {
-            let json = plan.with(|p| format::to_json(p, &platform::now_rfc3339()));
+        let AppState { plan, locale, storage_error, .. } = self;
+        // Autosave, debounced: typing does not serialise the plan (logos
+        // included) on every key. A pending save is flushed when the page is
+        // hidden or unloaded, so a reload never loses the last keystrokes.
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        let save = move || {
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            pending.set_value(None);
+            let json = plan.with_untracked(|p| format::to_json(p, &platform::now_rfc3339()));
             storage_error.set(platform::storage::set(PLAN_KEY, &json).err());
+        };
+        Effect::new(move |_| {
+            plan.track();
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            pending.set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
         });
+        let flush = move || {
+            if pending.get_value().is_some() {
+                save();
+            }
+        };
+        // The listeners live as long as the page.
+        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| flush()));
+        std::mem::forget(window_event_listener(leptos::ev::visibilitychange, move |_| flush()));
         Effect::new(move |_| {
             let l = locale.get();
             platform::set_document_language(l.code());
