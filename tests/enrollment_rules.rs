@@ -107,17 +107,14 @@ fn items_per_platform_are_exactly_the_sources() {
         ids(Platform::WindowsPc),
         ["S6-PC-01", "S6-PC-02", "S6-PC-03", "S6-PC-04", "S6-PC-05", "S6-PC-06"]
     );
-    assert_eq!(
-        ids(Platform::CorporateOwned),
-        ["S6-CORP-01", "S6-CORP-02", "S6-CORP-03"]
-    );
+    assert_eq!(ids(Platform::CorporateOwned), ["S6-CORP-01", "S6-CORP-02"]);
     let all: Vec<_> = RULES.items.iter().map(|d| d.id).collect();
     let general: Vec<_> = all
         .iter()
         .filter(|id| Platform::of_item(id).is_none())
         .collect();
     assert_eq!(general, [&"S6-01"]);
-    assert_eq!(all.len(), 1 + 5 + 2 + 3 + 2 + 6 + 3);
+    assert_eq!(all.len(), 1 + 5 + 2 + 3 + 2 + 6 + 2);
     for d in RULES.items {
         assert_eq!(d.step, StepId::Enrollment, "{}", d.id);
     }
@@ -862,6 +859,19 @@ fn touched_step_without_platforms_is_warned() {
 }
 
 #[test]
+fn source_hybrid_enrollment_is_set_up_from_configuration_manager() {
+    use enrollready::domain::authority::Authority;
+    let mut plan = only(Platform::Android);
+    plan.mdm_authority.authority = Some(Authority::ConfigurationManager);
+    assert_eq!(
+        found(&plan, Path::Platforms),
+        vec![(Code::SetUpInConfigurationManager, Severity::Info)]
+    );
+    plan.mdm_authority.authority = Some(Authority::Intune);
+    assert_eq!(found(&plan, Path::Platforms), vec![]);
+}
+
+#[test]
 fn a_complete_ios_plan_is_ready() {
     let mut plan = ios_expiring_in(200);
     plan.mdm_authority.authority = Some(enrollready::domain::authority::Authority::Intune);
@@ -903,6 +913,7 @@ fn every_item_has_different_english_and_dutch_labels() {
 fn all_codes() -> Vec<Code> {
     let mut v = vec![
         Code::NoPlatform,
+        Code::SetUpInConfigurationManager,
         Code::PersonalAppleId {
             domain: "icloud.com".into(),
         },
@@ -981,6 +992,7 @@ fn all_codes() -> Vec<Code> {
     for c in &v {
         match c {
             Code::NoPlatform
+            | Code::SetUpInConfigurationManager
             | Code::AccountMissing { .. }
             | Code::AccountFormat { .. }
             | Code::PersonalAppleId { .. }
@@ -1093,7 +1105,12 @@ fn item_labels_quote_the_rule_limits() {
     assert!(en("S6-CORP-02").contains(&fmt(Locale::En, RULES.imei_max_rows.into())));
     assert!(en("S6-CORP-02").contains(&RULES.imei_max_details.to_string()));
     let range = format!("{} to {}", RULES.device_limit_min, RULES.device_limit_max);
-    assert!(en("S6-CORP-03").contains(&range) && en("S6-01").contains(&range));
+    assert!(en("S6-01").contains(&range));
+    assert!(nl("S6-01").contains(&format!(
+        "{} tot {}",
+        RULES.device_limit_min, RULES.device_limit_max
+    )));
+    assert!(en("S6-CORP-02").contains(&format!("up to {}", RULES.imei_manual_max)));
     assert!(en("S6-WPH-01").contains(RULES.enrollment_server_name));
     assert!(nl("S6-WPH-01").contains(RULES.enrollment_server_name));
 }

@@ -29,8 +29,11 @@ use super::steps::StepId;
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Authority {
+    /// Microsoft Intune (standalone).
     Intune,
+    /// Configuration Manager with Intune (hybrid MDM).
     ConfigurationManager,
+    /// Office 365 MDM (not a choice of step 2; see the recovery path).
     Office365,
 }
 

@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::authority::Authority;
 use super::checklist::{ItemDef, ItemStatus};
 use super::checks;
 use super::date::Date;
@@ -28,13 +29,17 @@ use super::steps::StepId;
 )]
 #[serde(default)]
 pub struct Platforms {
+    /// iOS and Mac (macOS) devices: need the Apple MDM push certificate.
     pub ios_mac: bool,
+    /// Android devices: nothing to configure in the console.
     pub android: bool,
+    /// Android for Work: needs the binding with a Google account.
     pub android_for_work: bool,
     /// Windows 10 Mobile and Windows Phone.
     pub windows_phone: bool,
     /// Windows PCs managed with the Intune client software.
     pub windows_pc: bool,
+    /// Corporate-owned devices (device enrollment manager, IMEI numbers).
     pub corporate_owned: bool,
 }
 
@@ -189,6 +194,7 @@ pub struct Corporate {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Enrollment {
+    /// The platforms the organization will support.
     pub platforms: Platforms,
     /// iOS and Mac settings (used when iOS and Mac are in scope).
     pub apple: Apple,
@@ -242,6 +248,9 @@ pub enum Account {
 pub enum Code {
     /// No platform in scope: nothing will be enrolled.
     NoPlatform,
+    /// Configuration Manager is the MDM authority: platforms are set up from
+    /// Configuration Manager (its own documentation), not the Intune console.
+    SetUpInConfigurationManager,
     /// The account is needed for a platform in scope and is empty.
     AccountMissing { account: Account },
     /// The account is not an e-mail address.
@@ -428,7 +437,6 @@ pub const CLASSIC_2017: Rules = Rules {
         // Corporate-owned devices.
         ItemDef::new("S6-CORP-01", S6).when(corp), // device enrollment manager
         ItemDef::new("S6-CORP-02", S6).when(corp), // IMEI numbers imported
-        ItemDef::new("S6-CORP-03", S6).when(corp), // device limit set
     ],
     expiry_warning_days: 30,
     apns_validity_days: 365,
@@ -586,6 +594,14 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     };
     if derived.in_scope.is_empty() && plan.section_touched(StepId::Enrollment) {
         findings.push(Finding::warning(at(Path::Platforms), c(Code::NoPlatform)));
+    }
+
+    let hybrid = plan.mdm_authority.authority == Some(Authority::ConfigurationManager);
+    if hybrid && !derived.in_scope.is_empty() {
+        findings.push(Finding::info(
+            at(Path::Platforms),
+            c(Code::SetUpInConfigurationManager),
+        ));
     }
 
     if p.ios_mac {

@@ -107,13 +107,8 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S6-CORP-02",
-        "IMEI numbers of corporate-owned devices imported (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): CSV without header, at most 5,000 rows or 5 MB, details at most 128 characters",
-        "IMEI-nummers van bedrijfsapparaten geïmporteerd (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): csv zonder koptekst, maximaal 5.000 rijen of 5 MB, details maximaal 128 tekens",
-    ),
-    (
-        "S6-CORP-03",
-        "Device limit per user decided (1 to 15) for users who enroll their own devices",
-        "Apparaatlimiet per gebruiker bepaald (1 tot 15) voor gebruikers die zelf hun apparaten inschrijven",
+        "IMEI numbers of corporate-owned devices imported (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): CSV without header, at most 5,000 rows or 5 MB, details at most 128 characters (or up to 15 numbers entered by hand)",
+        "IMEI-nummers van bedrijfsapparaten geïmporteerd (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): csv zonder koptekst, maximaal 5.000 rijen of 5 MB, details maximaal 128 tekens (of maximaal 15 nummers handmatig ingevoerd)",
     ),
 ];
 
@@ -158,6 +153,17 @@ fn account(a: Account, l: Locale) -> &'static str {
     }
 }
 
+/// What to do about an expiring or expired credential.
+fn renew(c: Credential, l: Locale) -> &'static str {
+    use Locale::{En, Nl};
+    match (c, l) {
+        (Credential::ApnsCertificate, En) => "Renew it now with the same Apple ID; do not replace it with a new certificate, or every Apple device must enroll again.",
+        (Credential::ApnsCertificate, Nl) => "Verleng het nu met dezelfde Apple ID; vervang het niet door een nieuw certificaat, anders moeten alle Apple-apparaten opnieuw worden ingeschreven.",
+        (Credential::DepToken, En) => "Renew it now in the Apple Deployment Programs portal and upload the new token in Intune.",
+        (Credential::DepToken, Nl) => "Verleng het nu in de portal van de Apple Deployment Programs en upload het nieuwe token in Intune.",
+    }
+}
+
 fn days(n: i64, l: Locale) -> String {
     match (l, n == 1) {
         (Locale::En, true) => "1 day".into(),
@@ -183,6 +189,10 @@ pub fn message(code: &Code, l: Locale) -> String {
             En => "No platform is in scope: choose the platforms your organization will support.".into(),
             Nl => "Er is geen platform gekozen: kies de platformen die uw organisatie wil ondersteunen.".into(),
         },
+        Code::SetUpInConfigurationManager => match l {
+            En => "Configuration Manager is the MDM authority: set up enrollment for these platforms from Configuration Manager, following its documentation; the Intune console paths here do not apply.".into(),
+            Nl => "Configuration Manager is de MDM-instantie: stel de inschrijving voor deze platformen in vanuit Configuration Manager, volgens de documentatie daarvan; de paden in de Microsoft Intune-beheerconsole hier zijn niet van toepassing.".into(),
+        },
         Code::AccountMissing { account: a } => match l {
             En => format!("Record {}.", account(*a, l)),
             Nl => format!("Leg {} vast.", account(*a, l)),
@@ -204,14 +214,14 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => format!("{}: voer de vervaldatum in als JJJJ-MM-DD, zoals 2018-10-10.", credential(*c, l)),
         },
         Code::Expiring { credential: c, days_left } => match l {
-            En => format!("{} expires in {}. Renew it now, with the same Apple ID.", credential(*c, l), days(*days_left, l)),
-            Nl => format!("{} verloopt over {}. Verleng het nu, met dezelfde Apple ID.", credential(*c, l), days(*days_left, l)),
+            En => format!("{} expires in {}. {}", credential(*c, l), days(*days_left, l), renew(*c, l)),
+            Nl => format!("{} verloopt over {}. {}", credential(*c, l), days(*days_left, l), renew(*c, l)),
         },
         Code::Expired { credential: c, days_ago } => match (l, *days_ago) {
-            (En, 0) => format!("{} expires today: treat it as expired and renew it at once.", credential(*c, l)),
-            (Nl, 0) => format!("{} verloopt vandaag: beschouw het als verlopen en verleng het meteen.", credential(*c, l)),
-            (En, n) => format!("{} expired {} ago. Renew it (do not replace it, or every Apple device must enroll again).", credential(*c, l), days(n, l)),
-            (Nl, n) => format!("{} is {} geleden verlopen. Verleng het (niet vervangen, anders moeten alle Apple-apparaten opnieuw worden ingeschreven).", credential(*c, l), days(n, l)),
+            (En, 0) => format!("{} expires today: treat it as expired. {}", credential(*c, l), renew(*c, l)),
+            (Nl, 0) => format!("{} verloopt vandaag: beschouw het als verlopen. {}", credential(*c, l), renew(*c, l)),
+            (En, n) => format!("{} expired {} ago. {}", credential(*c, l), days(n, l), renew(*c, l)),
+            (Nl, n) => format!("{} is {} geleden verlopen. {}", credential(*c, l), days(n, l), renew(*c, l)),
         },
         Code::ExpiryBeyondValidity { credential: c, days_left, validity_days } => match l {
             En => format!("{} is valid for {}, but this date is {} away. Check the date.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),
