@@ -1,13 +1,16 @@
 //! Step 2 of the source: set the MDM authority.
 //!
-//! Skeleton: the section, its finding paths and codes, its derived outputs,
-//! its rules (per ruleset) and its analysis. Filled in step by step.
+//! The source offers two choices, Intune itself and Configuration Manager with
+//! Intune (hybrid). Office 365 MDM exists (it appears in the recovery path) but
+//! is not a choice of this step. What each choice implies is derived data
+//! ([`Implication`]), so the page can show it before and after the choice.
 
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ItemDef;
-use super::finding::Finding;
+use super::finding::{self, FieldPath, Finding};
 use super::plan::{Ctx, Plan};
+use super::steps::StepId;
 
 /// An MDM authority. The source's step 2 offers Intune and Configuration
 /// Manager (hybrid); Office 365 MDM appears in the recovery path.
@@ -26,9 +29,20 @@ use super::plan::{Ctx, Plan};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Authority {
+    /// Microsoft Intune (standalone).
     Intune,
+    /// Configuration Manager with Intune (hybrid MDM).
     ConfigurationManager,
+    /// Office 365 MDM (not a choice of step 2; see the recovery path).
     Office365,
+}
+
+impl Authority {
+    pub const ALL: [Authority; 3] = [
+        Authority::Intune,
+        Authority::ConfigurationManager,
+        Authority::Office365,
+    ];
 }
 
 /// What the user entered for this part of the plan.
@@ -41,28 +55,158 @@ pub struct MdmAuthority {
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Path {}
+pub enum Path {
+    /// The authority choice.
+    Authority,
+}
 
 /// What a finding of this part says.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Code {}
+pub enum Code {
+    /// No authority chosen yet: nothing can be enrolled before it is set.
+    /// Reported once step 2 is started (an item state recorded) or platforms
+    /// are in scope in step 6, so that an untouched plan has no findings.
+    NotChosen,
+    /// The authority is not one of this step's choices (Office 365 MDM in the
+    /// 2017 source: it is set elsewhere, and the recovery path covers it).
+    NotAChoice { authority: Authority },
+    /// A checklist item that sets the authority is done, but no authority is chosen.
+    SetWithoutChoice { item: &'static str },
+}
+
+/// What a choice of authority means for the tenant (derived, no prose).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Implication {
+    /// Intune manages the devices; it is set in the Intune console under
+    /// Admin > Mobile Device Management > Tasks > Set Mobile Device Management
+    /// Authority, confirmed with the checkbox and Yes.
+    SetInIntuneConsole,
+    /// Hybrid MDM: Configuration Manager with Intune is set up from
+    /// Configuration Manager (its own documentation).
+    SetUpFromConfigurationManager,
+    /// With Configuration Manager as the authority no other MDM service can be used.
+    NoOtherMdmServices,
+    /// The choice is hard to change: changing it yourself (without Microsoft
+    /// Support and without re-enrolling devices) needs Configuration Manager
+    /// `min_cm_version` or later and Intune `min_intune_release` or later;
+    /// otherwise Microsoft Support resets it after a checklist.
+    HardToChange {
+        min_cm_version: u32,
+        min_intune_release: u32,
+    },
+    /// Office 365 MDM is set in Office 365, not in this step; moving away from it
+    /// takes a reset by Microsoft Support (see the recovery path).
+    SetInOffice365,
+}
 
 /// What the analysis derives for this part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Derived {}
+pub struct Derived {
+    /// The chosen authority when it is one of the ruleset's choices.
+    pub chosen: Option<Authority>,
+    /// What the entered authority implies (empty while none is chosen).
+    pub implications: Vec<Implication>,
+}
 
 /// The rules of this part in one ruleset.
 #[derive(Debug)]
 pub struct Rules {
+    /// The authorities this step offers, in the source's order.
+    pub choices: &'static [Authority],
+    /// Authorities that rule out any other MDM service.
+    pub exclusive: &'static [Authority],
+    /// Changing the authority yourself needs Configuration Manager this version or later.
+    pub self_service_min_cm_version: u32,
+    /// ... and the Intune service at this release (YYMM) or later.
+    pub self_service_min_intune_release: u32,
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
 }
 
+fn not_hybrid(plan: &Plan) -> bool {
+    plan.mdm_authority.authority != Some(Authority::ConfigurationManager)
+}
+
+fn hybrid(plan: &Plan) -> bool {
+    !not_hybrid(plan)
+}
+
 /// The source document's rules (ruleset `intune-classic-2017`).
-pub const CLASSIC_2017: Rules = Rules { items: &[] };
+pub const CLASSIC_2017: Rules = Rules {
+    choices: &[Authority::Intune, Authority::ConfigurationManager],
+    exclusive: &[Authority::ConfigurationManager],
+    self_service_min_cm_version: 1610,
+    self_service_min_intune_release: 1705,
+    items: &[
+        // The choice made, knowing it is hard to change.
+        ItemDef::new("S2-01", StepId::MdmAuthority),
+        // Admin > Mobile Device Management > Tasks > Set Mobile Device
+        // Management Authority; tick the confirmation checkbox; Yes.
+        ItemDef::new("S2-02", StepId::MdmAuthority).when(not_hybrid),
+        // Hybrid: set up from Configuration Manager (the SCCM documentation).
+        ItemDef::new("S2-03", StepId::MdmAuthority).when(hybrid),
+    ],
+};
+
+/// Items that, once done, say the authority has been set in a console.
+const SETTING_ITEMS: &[&str] = &["S2-02", "S2-03"];
+
+/// What choosing `authority` implies under `rules`.
+pub fn implications(authority: Authority, rules: &Rules) -> Vec<Implication> {
+    let mut out = Vec::with_capacity(3);
+    match authority {
+        Authority::Intune => out.push(Implication::SetInIntuneConsole),
+        Authority::ConfigurationManager => out.push(Implication::SetUpFromConfigurationManager),
+        Authority::Office365 => out.push(Implication::SetInOffice365),
+    }
+    if rules.exclusive.contains(&authority) {
+        out.push(Implication::NoOtherMdmServices);
+    }
+    if rules.choices.contains(&authority) {
+        out.push(Implication::HardToChange {
+            min_cm_version: rules.self_service_min_cm_version,
+            min_intune_release: rules.self_service_min_intune_release,
+        });
+    }
+    out
+}
 
 /// Analyses this part. Never fails.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
-    let _ = (plan, ctx, findings);
-    Derived::default()
+    let rules = ctx.ruleset.mdm_authority;
+    let path = FieldPath::Authority(Path::Authority);
+    let code = |c| finding::Code::Authority(c);
+    let Some(authority) = plan.mdm_authority.authority else {
+        // Reported once the step is started (an item state recorded) or once
+        // platforms are in scope: enrollment cannot start without it.
+        let started = rules
+            .items
+            .iter()
+            .any(|d| plan.checklist.contains_key(d.id));
+        let platforms = plan.enrollment.platforms != Default::default();
+        if started || platforms {
+            findings.push(Finding::blocker(path, code(Code::NotChosen)));
+        }
+        for item in SETTING_ITEMS {
+            let done = plan
+                .checklist
+                .get(*item)
+                .is_some_and(|s| s.status == super::ItemStatus::Done);
+            if done {
+                findings.push(Finding::warning(
+                    path,
+                    code(Code::SetWithoutChoice { item }),
+                ));
+            }
+        }
+        return Derived::default();
+    };
+    let chosen = rules.choices.contains(&authority);
+    if !chosen {
+        findings.push(Finding::blocker(path, code(Code::NotAChoice { authority })));
+    }
+    Derived {
+        chosen: chosen.then_some(authority),
+        implications: implications(authority, rules),
+    }
 }

@@ -1,30 +1,34 @@
-//! Step 7 of the source: next steps (informational items).
-//!
-//! Skeleton: the section, its finding paths and codes, its derived outputs,
-//! its rules (per ruleset) and its analysis. Filled in step by step.
+//! Step 7 of the source: next steps. The source lists four management options
+//! to set up once enrollment is enabled; they are informational items that never
+//! make the plan "not ready".
 
 use serde::{Deserialize, Serialize};
 
-use super::checklist::ItemDef;
+use super::checklist::{ItemDef, ItemStatus};
 use super::finding::Finding;
 use super::plan::{Ctx, Plan};
+use super::steps::StepId;
 
-/// What the user entered for this part of the plan.
+/// What the user entered for this part of the plan (only item states, kept in
+/// the plan's checklist).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct NextSteps {}
 
-/// Where a finding of this part points.
+/// Where a finding of this part points (this part has no findings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Path {}
 
-/// What a finding of this part says.
+/// What a finding of this part says (this part has no findings).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Code {}
 
 /// What the analysis derives for this part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Derived {}
+pub struct Derived {
+    /// The options not yet done (or marked not applicable), in the source's order.
+    pub open: Vec<&'static str>,
+}
 
 /// The rules of this part in one ruleset.
 #[derive(Debug)]
@@ -34,10 +38,33 @@ pub struct Rules {
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
-pub const CLASSIC_2017: Rules = Rules { items: &[] };
+pub const CLASSIC_2017: Rules = Rules {
+    items: &[
+        // Deploy policies that manage settings and features on devices.
+        ItemDef::new("S7-01", StepId::NextSteps).informational(),
+        // Enable access to company resources such as e-mail, Wi-Fi and VPN.
+        ItemDef::new("S7-02", StepId::NextSteps).informational(),
+        // Add apps and deploy them to managed devices.
+        ItemDef::new("S7-03", StepId::NextSteps).informational(),
+        // Create device compliance policies and restrict access based on compliance.
+        ItemDef::new("S7-04", StepId::NextSteps).informational(),
+    ],
+};
 
 /// Analyses this part. Never fails.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
-    let _ = (plan, ctx, findings);
-    Derived::default()
+    let _ = findings;
+    let open =
+        ctx.ruleset
+            .next_steps
+            .items
+            .iter()
+            .filter(|d| {
+                !plan.checklist.get(d.id).is_some_and(|s| {
+                    matches!(s.status, ItemStatus::Done | ItemStatus::NotApplicable)
+                })
+            })
+            .map(|d| d.id)
+            .collect();
+    Derived { open }
 }

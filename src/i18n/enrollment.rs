@@ -1,13 +1,310 @@
 //! Messages of `domain::enrollment`, English and Dutch.
 
-use super::Locale;
-use crate::domain::enrollment::Code;
+use super::{format_int, Locale};
+use crate::domain::enrollment::{Account, Code, Credential, ExpiryState, Platform};
 
 /// Labels of this part's checklist items: (id, English, Dutch).
-pub const ITEMS: &[(&str, &str, &str)] = &[];
+pub const ITEMS: &[(&str, &str, &str)] = &[
+    (
+        "S6-01",
+        "Enrollment Rules set: the device limit per user (1 to 15) and the platforms allowed to enroll (Admin > Mobile Device Management > Enrollment Rules)",
+        "Inschrijvingsregels ingesteld: de apparaatlimiet per gebruiker (1 tot 15) en de platformen die mogen inschrijven (Beheer > Mobile Device Management > Inschrijvingsregels)",
+    ),
+    (
+        "S6-IOS-01",
+        "APNs certificate request (CSR) downloaded: Admin > Mobile Device Management > iOS and Mac OS X > Upload an APNs Certificate (always a new CSR)",
+        "APNs-certificaataanvraag (CSR) gedownload: Beheer > Mobile Device Management > iOS en Mac OS X > Een APNs-certificaat uploaden (altijd een nieuwe CSR)",
+    ),
+    (
+        "S6-IOS-02",
+        "Apple MDM push certificate created in the Apple Push Certificates Portal with the company Apple ID, and the certificate file (.pem) downloaded",
+        "Apple MDM-pushcertificaat gemaakt in de Apple Push Certificates Portal met de Apple ID van het bedrijf, en het certificaatbestand (.pem) gedownload",
+    ),
+    (
+        "S6-IOS-03",
+        "APNs certificate uploaded in the Intune console",
+        "APNs-certificaat geüpload in de Microsoft Intune-beheerconsole",
+    ),
+    (
+        "S6-IOS-04",
+        "Apple ID and certificate expiry date recorded; yearly renewal planned with the same Apple ID (renew, do not replace)",
+        "Apple ID en vervaldatum van het certificaat vastgelegd; jaarlijkse verlenging gepland met dezelfde Apple ID (verlengen, niet vervangen)",
+    ),
+    (
+        "S6-IOS-05",
+        "DEP token (optional) created in the Apple Deployment Programs portal, uploaded in Intune and its expiry date recorded",
+        "DEP-token (optioneel) gemaakt in de portal van de Apple Deployment Programs, geüpload in Intune en de vervaldatum vastgelegd",
+    ),
+    (
+        "S6-AND-01",
+        "Android: nothing to configure in the Intune console; Android enrollment is on by default",
+        "Android: niets in te stellen in de Microsoft Intune-beheerconsole; inschrijving van Android is standaard ingeschakeld",
+    ),
+    (
+        "S6-AND-02",
+        "Users told to install the Company Portal app from Google Play to enroll",
+        "Gebruikers geïnstrueerd om de bedrijfsportal-app uit Google Play te installeren om in te schrijven",
+    ),
+    (
+        "S6-AFW-01",
+        "Google account for Android for Work created and shared by the IT admins (its e-mail address recorded)",
+        "Google-account voor Android for Work gemaakt en gedeeld door de IT-beheerders (het e-mailadres vastgelegd)",
+    ),
+    (
+        "S6-AFW-02",
+        "Android for Work binding configured: Admin > Mobile Device Management > Android for Work > Configure, signed in to Google with the shared account and confirmed",
+        "Android for Work-binding geconfigureerd: Beheer > Mobile Device Management > Android for Work > Configureren, aangemeld bij Google met het gedeelde account en bevestigd",
+    ),
+    (
+        "S6-AFW-03",
+        "Android for Work enrollment setting chosen (all devices as Android, supported devices as Android for Work, or only for users in chosen groups)",
+        "Inschrijvingsinstelling voor Android for Work gekozen (alle apparaten als Android, ondersteunde apparaten als Android for Work, of alleen voor gebruikers in gekozen groepen)",
+    ),
+    (
+        "S6-WPH-01",
+        "Windows enrollment: a CNAME EnterpriseEnrollment.<domain> pointing to EnterpriseEnrollment-s.manage.microsoft.com for each UPN suffix, or users told to type the server name enrollment.manage.microsoft.com",
+        "Inschrijving van Windows: een CNAME EnterpriseEnrollment.<domein> die verwijst naar EnterpriseEnrollment-s.manage.microsoft.com voor elk UPN-achtervoegsel, of gebruikers geïnstrueerd om de servernaam enrollment.manage.microsoft.com te typen",
+    ),
+    (
+        "S6-WPH-02",
+        "Auto-detection tested: Admin > Mobile Device Management > Windows, specify a verified domain name, Test Auto-Detection",
+        "Automatische detectie getest: Beheer > Mobile Device Management > Windows, geef een geverifieerde domeinnaam op, Automatische detectie testen",
+    ),
+    (
+        "S6-PC-01",
+        "Each PC has at least 200 MB of free disk space",
+        "Elke pc heeft ten minste 200 MB vrije schijfruimte",
+    ),
+    (
+        "S6-PC-02",
+        "Each PC runs Windows Vista or later, not a Home edition",
+        "Elke pc draait Windows Vista of hoger, geen Home-editie",
+    ),
+    (
+        "S6-PC-03",
+        "Whoever installs the client has local administrator rights on the PC",
+        "Wie de client installeert, heeft lokale beheerdersrechten op de pc",
+    ),
+    (
+        "S6-PC-04",
+        "Windows Installer 3.1 or later is on each PC",
+        "Windows Installer 3.1 of hoger staat op elke pc",
+    ),
+    (
+        "S6-PC-05",
+        "Other management clients removed first (Configuration Manager, Operations Manager, Operations Management Suite, Service Manager)",
+        "Andere beheerclients eerst verwijderd (Configuration Manager, Operations Manager, Operations Management Suite, Service Manager)",
+    ),
+    (
+        "S6-PC-06",
+        "Intune client software downloaded and installed on the PCs (at most 7,000 PCs)",
+        "Intune-clientsoftware gedownload en geïnstalleerd op de pc's (maximaal 7.000 pc's)",
+    ),
+    (
+        "S6-CORP-01",
+        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices",
+        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Apparaatinschrijvingsmanager): een bestaande gebruiker die geen Intune-beheerder is, die maximaal 1.000 apparaten inschrijft",
+    ),
+    (
+        "S6-CORP-02",
+        "IMEI numbers of corporate-owned devices imported (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): CSV without header, at most 5,000 rows or 5 MB, details at most 128 characters (or up to 15 numbers entered by hand)",
+        "IMEI-nummers van bedrijfsapparaten geïmporteerd (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): csv zonder koptekst, maximaal 5.000 rijen of 5 MB, details maximaal 128 tekens (of maximaal 15 nummers handmatig ingevoerd)",
+    ),
+];
+
+/// The name of a platform, as the source's step 6 lists it.
+pub fn platform_name(p: Platform, l: Locale) -> &'static str {
+    use Locale::{En, Nl};
+    match (p, l) {
+        (Platform::IosMac, En) => "iOS and Mac",
+        (Platform::IosMac, Nl) => "iOS en Mac",
+        (Platform::Android, _) => "Android",
+        (Platform::AndroidForWork, _) => "Android for Work",
+        (Platform::WindowsPhone, En) => "Windows 10 Mobile and Windows Phone",
+        (Platform::WindowsPhone, Nl) => "Windows 10 Mobile en Windows Phone",
+        (Platform::WindowsPc, En) => "Windows PCs and laptops (Intune client software)",
+        (Platform::WindowsPc, Nl) => "Windows-pc's en -laptops (Intune-clientsoftware)",
+        (Platform::CorporateOwned, En) => "Corporate-owned devices",
+        (Platform::CorporateOwned, Nl) => "Bedrijfsapparaten",
+    }
+}
+
+fn credential(c: Credential, l: Locale) -> &'static str {
+    use Locale::{En, Nl};
+    match (c, l) {
+        (Credential::ApnsCertificate, En) => "The Apple MDM push (APNs) certificate",
+        (Credential::ApnsCertificate, Nl) => "Het Apple MDM-pushcertificaat (APNs-certificaat)",
+        (Credential::DepToken, En) => "The DEP token",
+        (Credential::DepToken, Nl) => "Het DEP-token",
+    }
+}
+
+fn account(a: Account, l: Locale) -> &'static str {
+    use Locale::{En, Nl};
+    match (a, l) {
+        (Account::AppleId, En) => "the company Apple ID",
+        (Account::AppleId, Nl) => "de Apple ID van het bedrijf",
+        (Account::GoogleAccount, En) => "the shared Google account of the Android for Work binding",
+        (Account::GoogleAccount, Nl) => {
+            "het gedeelde Google-account van de Android for Work-binding"
+        }
+        (Account::DeviceEnrollmentManager, En) => "the device enrollment manager's account",
+        (Account::DeviceEnrollmentManager, Nl) => "het account van de apparaatinschrijvingsmanager",
+    }
+}
+
+/// What to do about an expiring or expired credential.
+fn renew(c: Credential, l: Locale) -> &'static str {
+    use Locale::{En, Nl};
+    match (c, l) {
+        (Credential::ApnsCertificate, En) => "Renew it now with the same Apple ID; do not replace it with a new certificate, or every Apple device must enroll again.",
+        (Credential::ApnsCertificate, Nl) => "Verleng het nu met dezelfde Apple ID; vervang het niet door een nieuw certificaat, anders moeten alle Apple-apparaten opnieuw worden ingeschreven.",
+        (Credential::DepToken, En) => "Renew it now in the Apple Deployment Programs portal and upload the new token in Intune.",
+        (Credential::DepToken, Nl) => "Verleng het nu in de portal van de Apple Deployment Programs en upload het nieuwe token in Intune.",
+    }
+}
+
+fn days(n: i64, l: Locale) -> String {
+    match (l, n == 1) {
+        (Locale::En, true) => "1 day".into(),
+        (Locale::En, false) => format!("{n} days"),
+        (Locale::Nl, true) => "1 dag".into(),
+        (Locale::Nl, false) => format!("{n} dagen"),
+    }
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
 
 /// The message of a finding code.
 pub fn message(code: &Code, l: Locale) -> String {
-    let _ = l;
-    match *code {}
+    use Locale::{En, Nl};
+    match code {
+        Code::NoPlatform => match l {
+            En => "No platform is in scope: choose the platforms your organization will support.".into(),
+            Nl => "Er is geen platform gekozen: kies de platformen die uw organisatie wil ondersteunen.".into(),
+        },
+        Code::SetUpInConfigurationManager => match l {
+            En => "Configuration Manager is the MDM authority: set up enrollment for these platforms from Configuration Manager, following its documentation; the Intune console paths here do not apply.".into(),
+            Nl => "Configuration Manager is de MDM-instantie: stel de inschrijving voor deze platformen in vanuit Configuration Manager, volgens de documentatie daarvan; de paden in de Microsoft Intune-beheerconsole hier zijn niet van toepassing.".into(),
+        },
+        Code::AccountMissing { account: a } => match l {
+            En => format!("Record {}.", account(*a, l)),
+            Nl => format!("Leg {} vast.", account(*a, l)),
+        },
+        Code::AccountFormat { account: a } => match l {
+            En => format!("{} must be an e-mail address of the form alias@domainname.com.", upper_first(account(*a, l))),
+            Nl => format!("{} moet een e-mailadres in de notatie alias@domainname.com zijn.", upper_first(account(*a, l))),
+        },
+        Code::PersonalAppleId { domain } => match l {
+            En => format!("This Apple ID at {domain} looks personal. Use a company Apple ID (a shared company mailbox): the certificate must be renewed every year with the same Apple ID."),
+            Nl => format!("Deze Apple ID bij {domain} lijkt persoonlijk. Gebruik een Apple ID van het bedrijf (een gedeelde bedrijfsmailbox): het certificaat moet elk jaar met dezelfde Apple ID worden verlengd."),
+        },
+        Code::ExpiryMissing { credential: c } => match l {
+            En => format!("{}: record its expiry date (YYYY-MM-DD) to plan its renewal.", credential(*c, l)),
+            Nl => format!("{}: leg de vervaldatum vast (JJJJ-MM-DD) om de verlenging te plannen.", credential(*c, l)),
+        },
+        Code::ExpiryFormat { credential: c } => match l {
+            En => format!("{}: enter the expiry date as YYYY-MM-DD, such as 2018-10-10.", credential(*c, l)),
+            Nl => format!("{}: voer de vervaldatum in als JJJJ-MM-DD, zoals 2018-10-10.", credential(*c, l)),
+        },
+        Code::Expiring { credential: c, days_left } => match l {
+            En => format!("{} expires in {}. {}", credential(*c, l), days(*days_left, l), renew(*c, l)),
+            Nl => format!("{} verloopt over {}. {}", credential(*c, l), days(*days_left, l), renew(*c, l)),
+        },
+        Code::Expired { credential: c, days_ago } => match (l, *days_ago) {
+            (En, 0) => format!("{} expires today: treat it as expired. {}", credential(*c, l), renew(*c, l)),
+            (Nl, 0) => format!("{} verloopt vandaag: beschouw het als verlopen. {}", credential(*c, l), renew(*c, l)),
+            (En, n) => format!("{} expired {} ago. {}", credential(*c, l), days(n, l), renew(*c, l)),
+            (Nl, n) => format!("{} is {} geleden verlopen. {}", credential(*c, l), days(n, l), renew(*c, l)),
+        },
+        Code::ExpiryBeyondValidity { credential: c, days_left, validity_days } => match l {
+            En => format!("{} is valid for {}, but this date is {} away. Check the date.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),
+            Nl => format!("{} is {} geldig, maar deze datum ligt {} vooruit. Controleer de datum.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),
+        },
+        Code::ManualServerName { server } => match l {
+            En => format!("No custom domain is a UPN suffix, so no enrollment CNAME can find the server: Windows users must type the server name {server} when they enroll."),
+            Nl => format!("Geen aangepast domein is een UPN-achtervoegsel, dus geen CNAME voor inschrijving kan de server vinden: Windows-gebruikers moeten bij het inschrijven de servernaam {server} typen."),
+        },
+        Code::TooManyPcs { count, max } => match l {
+            En => format!("{} PCs: the Intune client software supports at most {} PCs.", format_int(l, u64::from(*count)), format_int(l, u64::from(*max))),
+            Nl => format!("{} pc's: de Intune-clientsoftware ondersteunt maximaal {} pc's.", format_int(l, u64::from(*count)), format_int(l, u64::from(*max))),
+        },
+        Code::DemTooManyDevices { count, max } => match l {
+            En => format!("{} devices: a device enrollment manager can enroll at most {} devices.", format_int(l, u64::from(*count)), format_int(l, u64::from(*max))),
+            Nl => format!("{} apparaten: een apparaatinschrijvingsmanager kan maximaal {} apparaten inschrijven.", format_int(l, u64::from(*count)), format_int(l, u64::from(*max))),
+        },
+        Code::DemIsIntuneAdmin => match l {
+            En => "The device enrollment manager should not be an Intune admin: use an ordinary user account.".into(),
+            Nl => "De apparaatinschrijvingsmanager mag geen Intune-beheerder zijn: gebruik een gewoon gebruikersaccount.".into(),
+        },
+        Code::DemNotWithDep => match l {
+            En => "Devices that the device enrollment manager enrolls cannot use the DEP token: enroll DEP devices without it.".into(),
+            Nl => "Apparaten die de apparaatinschrijvingsmanager inschrijft, kunnen het DEP-token niet gebruiken: schrijf DEP-apparaten zonder apparaatinschrijvingsmanager in.".into(),
+        },
+        Code::DeviceLimitOutOfRange { value, min, max } => match l {
+            En => format!("The device limit is {value}; it must be from {min} to {max}."),
+            Nl => format!("De apparaatlimiet is {value}; deze moet van {min} tot {max} zijn."),
+        },
+        Code::ImeiEmpty => match l {
+            En => "The IMEI file has no rows.".into(),
+            Nl => "Het IMEI-bestand heeft geen rijen.".into(),
+        },
+        Code::ImeiTooManyRows { rows, max } => match l {
+            En => format!("The IMEI file has {} rows; at most {} are allowed. Split it into several files.", format_int(l, u64::from(*rows)), format_int(l, u64::from(*max))),
+            Nl => format!("Het IMEI-bestand heeft {} rijen; maximaal {} zijn toegestaan. Splits het in meerdere bestanden.", format_int(l, u64::from(*rows)), format_int(l, u64::from(*max))),
+        },
+        Code::ImeiFileTooLarge { bytes, max } => match l {
+            En => format!("The IMEI file is {} bytes; at most {} bytes (5 MB) is allowed.", format_int(l, *bytes), format_int(l, *max)),
+            Nl => format!("Het IMEI-bestand is {} bytes; maximaal {} bytes (5 MB) is toegestaan.", format_int(l, *bytes), format_int(l, *max)),
+        },
+        Code::ImeiDetailsTooLong { row, length, max } => match l {
+            En => format!("Row {row}: the details are {length} characters; at most {max} are allowed."),
+            Nl => format!("Rij {row}: de details zijn {length} tekens; maximaal {max} zijn toegestaan."),
+        },
+        Code::ImeiHeader => match l {
+            En => "The first row looks like a header: the IMEI file must have no header row.".into(),
+            Nl => "De eerste rij lijkt een koptekst: het IMEI-bestand mag geen koptekstrij hebben.".into(),
+        },
+        Code::ImeiInvalidRows { first_row, count } => match l {
+            En => format!("{count} {} without an IMEI number (14 or 15 digits) in the first column, the first is row {first_row}.", if *count == 1 { "row" } else { "rows" }),
+            Nl => format!("{count} {} zonder IMEI-nummer (14 of 15 cijfers) in de eerste kolom, de eerste is rij {first_row}.", if *count == 1 { "rij" } else { "rijen" }),
+        },
+    }
+}
+
+/// A short description of an expiry state.
+pub fn expiry_state(s: ExpiryState, l: Locale) -> String {
+    use Locale::{En, Nl};
+    match s {
+        ExpiryState::Missing => match l {
+            En => "No expiry date recorded".into(),
+            Nl => "Geen vervaldatum vastgelegd".into(),
+        },
+        ExpiryState::Malformed => match l {
+            En => "Expiry date not valid".into(),
+            Nl => "Vervaldatum ongeldig".into(),
+        },
+        ExpiryState::Valid { days_left } => match l {
+            En => format!("Valid, {} left", days(days_left, l)),
+            Nl => format!("Geldig, nog {}", days(days_left, l)),
+        },
+        ExpiryState::Expiring { days_left } => match l {
+            En => format!("Expiring in {}", days(days_left, l)),
+            Nl => format!("Verloopt over {}", days(days_left, l)),
+        },
+        ExpiryState::Expired { days_ago: 0 } => match l {
+            En => "Expired (expires today)".into(),
+            Nl => "Verlopen (verloopt vandaag)".into(),
+        },
+        ExpiryState::Expired { days_ago } => match l {
+            En => format!("Expired {} ago", days(days_ago, l)),
+            Nl => format!("{} geleden verlopen", days(days_ago, l)),
+        },
+    }
 }
