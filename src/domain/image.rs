@@ -79,6 +79,8 @@ pub struct Logo {
     pub width: Option<u32>,
     pub height: Option<u32>,
     pub byte_size: u64,
+    /// The kept content ends with its format's end marker (false when the
+    /// content is not kept).
     pub complete: bool,
     /// The file's bytes, base64 (standard alphabet, padded). Empty when the
     /// file was too large to keep: its facts are still known and reported.
@@ -93,10 +95,9 @@ impl Logo {
     pub fn from_bytes(file_name: &str, bytes: &[u8]) -> Logo {
         let info = inspect(bytes);
         let byte_size = bytes.len() as u64;
-        let content_base64: Arc<str> = if byte_size <= Self::MAX_KEPT_BYTES {
-            base64::engine::general_purpose::STANDARD
-                .encode(bytes)
-                .into()
+        let kept = byte_size <= Self::MAX_KEPT_BYTES;
+        let content_base64: Arc<str> = if kept {
+            base64::engine::general_purpose::STANDARD.encode(bytes).into()
         } else {
             Arc::from("")
         };
@@ -106,7 +107,9 @@ impl Logo {
             width: info.width,
             height: info.height,
             byte_size,
-            complete: info.complete,
+            // Completeness is known only for kept content (it is re-derived
+            // from the content whenever a file is read).
+            complete: kept && info.complete,
             content_base64,
         }
     }
@@ -191,5 +194,24 @@ impl<'de> Deserialize<'de> for Logo {
             Ok(bytes) => Ok(Logo::from_bytes(&r.file_name, &bytes)),
             Err(_) => Ok(Logo::from_bytes(&r.file_name, r.content_base64.as_bytes())),
         }
+    }
+}
+
+#[cfg(feature = "arbitrary")]
+impl proptest::arbitrary::Arbitrary for Logo {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Logo>;
+
+    /// Logos made from real image headers, cut or padded, and from random bytes.
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        const PNG_400X100: &[u8] = include_bytes!("../../tests/fixtures/images/logo-400x100.png");
+        const JPEG_400X100: &[u8] = include_bytes!("../../tests/fixtures/images/logo-400x100.jpg");
+        let real = prop_oneof![Just(PNG_400X100.to_vec()), Just(JPEG_400X100.to_vec())];
+        let cut = (real.clone(), any::<prop::sample::Index>()).prop_map(|(b, i)| b[..i.index(b.len())].to_vec());
+        let random = prop::collection::vec(any::<u8>(), 0..64);
+        (".{0,20}", prop_oneof![real, cut, random])
+            .prop_map(|(name, bytes)| Logo::from_bytes(&name, &bytes))
+            .boxed()
     }
 }
