@@ -379,7 +379,8 @@ fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>
     }
     let mut found = String::new();
     for c in host.chars() {
-        if !(c.is_ascii_alphanumeric() || c == '-' || c == '.') && !found.contains(c) {
+        let allowed = c.is_ascii_alphanumeric() || c == '-' || c == '.';
+        if !allowed && !found.contains(c) {
             found.push(c);
         }
     }
