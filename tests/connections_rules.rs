@@ -719,6 +719,7 @@ fn all_codes() -> Vec<Code> {
             tld: ".local".into(),
         },
         Code::DomainDuplicate { first: 0 },
+        Code::DomainNotVerified { ttl_seconds: 3600 },
         Code::UpnSuffixNotVerified,
         Code::NoUpnSuffix {
             server: "enrollment.manage.microsoft.com",
@@ -749,6 +750,7 @@ fn every_code_has_a_message_in_both_languages() {
             | Code::DomainInitial { .. }
             | Code::DomainNonRoutable { .. }
             | Code::DomainDuplicate { .. }
+            | Code::DomainNotVerified { .. }
             | Code::UpnSuffixNotVerified
             | Code::NoUpnSuffix { .. } => {}
         }
@@ -758,7 +760,7 @@ fn every_code_has_a_message_in_both_languages() {
         assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{code:?}");
         assert_ne!(en, nl, "{code:?} is not translated");
     }
-    assert_eq!(all_codes().len(), 19);
+    assert_eq!(all_codes().len(), 20);
 }
 
 #[test]
@@ -883,4 +885,77 @@ fn every_name_problem_is_a_blocker() {
             tld: ".corp".into(),
         },
     );
+}
+
+#[test]
+fn source_domain_verification_record_ttl_is_3600() {
+    assert_eq!(CLASSIC_2017.verification_ttl_seconds, 3600);
+    let f = findings(&plan_with(vec![dom("contoso.com", false, false)]));
+    assert!(
+        f.contains(&(
+            Path::Domain(0, DomainField::Verified),
+            Code::DomainNotVerified { ttl_seconds: 3600 },
+            Severity::Info
+        )),
+        "{f:?}"
+    );
+    // Verified, or a UPN suffix (which gets the warning instead): no info.
+    assert!(findings(&plan_with(vec![dom("contoso.com", true, false)]))
+        .iter()
+        .all(|(_, c, _)| !matches!(c, Code::DomainNotVerified { .. })));
+    assert!(findings(&plan_with(vec![dom("contoso.com", false, true)]))
+        .iter()
+        .all(|(_, c, _)| !matches!(c, Code::DomainNotVerified { .. })));
+    // Invalid names get no verification advice.
+    assert!(findings(&plan_with(vec![dom("contoso", false, false)]))
+        .iter()
+        .all(|(_, c, _)| !matches!(c, Code::DomainNotVerified { .. })));
+}
+
+#[test]
+fn cname_record_as_a_zone_file_line() {
+    let a = analyze(&plan_with(vec![dom("contoso.com", true, true)]));
+    let lines: Vec<String> = a
+        .connections
+        .cname_records
+        .iter()
+        .map(|r| r.zone_line())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "EnterpriseEnrollment.contoso.com. 3600 IN CNAME EnterpriseEnrollment-s.manage.microsoft.com.",
+            "EnterpriseRegistration.contoso.com. 3600 IN CNAME EnterpriseRegistration.windows.net.",
+        ]
+    );
+}
+
+#[test]
+fn custom_domain_helper_normalizes_or_refuses() {
+    use enrollready::domain::connections::{custom_domain, has_valid_upn_suffix};
+    assert_eq!(
+        custom_domain(" EU.Contoso.com. ", &CLASSIC_2017).as_deref(),
+        Some("eu.contoso.com")
+    );
+    for bad in [
+        "",
+        "contoso",
+        "contoso.local",
+        "x.onmicrosoft.com",
+        "https://a.nl",
+    ] {
+        assert_eq!(custom_domain(bad, &CLASSIC_2017), None, "{bad}");
+    }
+    assert!(!has_valid_upn_suffix(&Plan::default(), &CLASSIC_2017));
+    assert!(!has_valid_upn_suffix(
+        &plan_with(vec![
+            dom("contoso.com", true, false),
+            dom("ad.local", true, true)
+        ]),
+        &CLASSIC_2017
+    ));
+    assert!(has_valid_upn_suffix(
+        &plan_with(vec![dom("contoso.com", false, true)]),
+        &CLASSIC_2017
+    ));
 }

@@ -100,6 +100,8 @@ pub enum Code {
     DomainNonRoutable { tld: String },
     /// The same name (ignoring case and a trailing dot) as the entry at `first`.
     DomainDuplicate { first: usize },
+    /// A valid domain, not a UPN suffix, not verified yet: how to verify it.
+    DomainNotVerified { ttl_seconds: u32 },
     /// Used as a UPN suffix but not verified: users would sign in as
     /// `…@<tenant>.onmicrosoft.com` (DOMAIN §6.2 rule U-1).
     UpnSuffixNotVerified,
@@ -136,6 +138,17 @@ pub struct CnameRecord {
     /// Such as `EnterpriseEnrollment-s.manage.microsoft.com`.
     pub target: &'static str,
     pub ttl_seconds: u32,
+}
+
+impl CnameRecord {
+    /// The record as a line of a DNS zone file, such as
+    /// `EnterpriseEnrollment.contoso.com. 3600 IN CNAME EnterpriseEnrollment-s.manage.microsoft.com.`
+    pub fn zone_line(&self) -> String {
+        format!(
+            "{}. {} IN CNAME {}.",
+            self.host, self.ttl_seconds, self.target
+        )
+    }
 }
 
 /// A transport protocol.
@@ -219,6 +232,8 @@ pub struct Rules {
     pub initial_domain_suffix: &'static str,
     /// Top-level names that are not routable on the internet.
     pub non_routable_tlds: &'static [&'static str],
+    /// The time to live of the TXT or MX record that verifies a domain, in seconds.
+    pub verification_ttl_seconds: u32,
     /// The enrollment CNAME records made for each UPN-suffix domain.
     pub cnames: &'static [CnameRule],
     /// Their time to live, in seconds.
@@ -271,6 +286,8 @@ pub const CLASSIC_2017: Rules = Rules {
         "example",
         "invalid",
     ],
+    // "TTL = 3600 s (60 min)" for the TXT or MX record.
+    verification_ttl_seconds: 3600,
     cnames: &[
         CnameRule {
             kind: CnameKind::EnterpriseEnrollment,
@@ -420,6 +437,54 @@ fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>
     NameVerdict::Invalid
 }
 
+/// Judges one name as a custom domain, pushing its findings: syntax, then the
+/// initial domain, then non-routable suffixes. Returns the name lower case
+/// without a trailing dot when it is a valid custom domain.
+fn judge(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>) -> Option<String> {
+    let NameVerdict::Valid(host) = check_name(name, rules, path, out) else {
+        return None;
+    };
+    let code = finding::Code::Connections;
+    let initial = rules.initial_domain_suffix;
+    let is_initial =
+        host == initial || host.strip_suffix(initial).is_some_and(|h| h.ends_with('.'));
+    if is_initial {
+        out.push(Finding::blocker(
+            path,
+            code(Code::DomainInitial { suffix: initial }),
+        ));
+        return None;
+    }
+    let tld = host.rsplit('.').next().unwrap_or_default();
+    if rules.non_routable_tlds.contains(&tld) {
+        out.push(Finding::blocker(
+            path,
+            code(Code::DomainNonRoutable {
+                tld: format!(".{tld}"),
+            }),
+        ));
+        return None;
+    }
+    Some(host)
+}
+
+/// The name lower case, without a trailing dot, when it is a valid custom
+/// domain under these rules (no findings; for other steps and the page).
+pub fn custom_domain(name: &str, rules: &Rules) -> Option<String> {
+    let mut scratch = Vec::new();
+    let path = FieldPath::Connections(Path::Domains);
+    judge(name, rules, path, &mut scratch)
+}
+
+/// True when some domain is a valid custom domain used as a UPN suffix (the
+/// domains for which enrollment CNAME records are derived).
+pub fn has_valid_upn_suffix(plan: &Plan, rules: &Rules) -> bool {
+    plan.connections
+        .domains
+        .iter()
+        .any(|d| d.upn_suffix && custom_domain(&d.name, rules).is_some())
+}
+
 /// Analyses this part. Never fails. Linear in the number of domains.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let rules = ctx.ruleset.connections;
@@ -441,7 +506,6 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     };
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(domains.len());
     let mut valid_domains = 0usize;
-    let initial = rules.initial_domain_suffix;
     for (i, d) in domains.iter().enumerate() {
         let at = |field| FieldPath::Connections(Path::Domain(i, field));
         let code = finding::Code::Connections;
@@ -464,31 +528,22 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
                 }
             }
         }
-        let NameVerdict::Valid(host) = check_name(&d.name, rules, at(DomainField::Name), findings)
-        else {
+        let Some(host) = judge(&d.name, rules, at(DomainField::Name), findings) else {
             continue;
         };
-        let is_initial =
-            host == initial || host.strip_suffix(initial).is_some_and(|h| h.ends_with('.'));
-        if is_initial {
-            findings.push(Finding::blocker(
-                at(DomainField::Name),
-                code(Code::DomainInitial { suffix: initial }),
-            ));
-            continue;
-        }
-        let tld = host.rsplit('.').next().unwrap_or_default();
-        if rules.non_routable_tlds.contains(&tld) {
-            findings.push(Finding::blocker(
-                at(DomainField::Name),
-                code(Code::DomainNonRoutable {
-                    tld: format!(".{tld}"),
-                }),
-            ));
-            continue;
-        }
         valid_domains += 1;
-        if !d.upn_suffix || duplicate {
+        if !d.upn_suffix {
+            if !d.verified && !duplicate {
+                findings.push(Finding::info(
+                    at(DomainField::Verified),
+                    code(Code::DomainNotVerified {
+                        ttl_seconds: rules.verification_ttl_seconds,
+                    }),
+                ));
+            }
+            continue;
+        }
+        if duplicate {
             continue;
         }
         if !d.verified {

@@ -18,7 +18,8 @@ use super::steps::StepId;
 pub enum AssignMethod {
     /// Per user, in the Office 365 admin portal (the source's procedure).
     Office365PortalPerUser,
-    /// Through a group (group-based licensing in Azure AD).
+    /// Through a group (group-based licensing in Azure AD, in preview during
+    /// 2017; the source itself describes only the per-user way).
     Group,
 }
 
@@ -135,11 +136,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         _ => {}
     }
     if l.users_from_on_premises_ad {
-        // Step 1 derives the valid UPN-suffix domains; a cheap re-run with
-        // its findings discarded keeps this step independent of call order.
-        let mut scratch = Vec::new();
-        let conn = super::connections::analyze(plan, ctx, &mut scratch);
-        if conn.upn_suffixes.is_empty() {
+        if !super::connections::has_valid_upn_suffix(plan, ctx.ruleset.connections) {
             findings.push(Finding::warning(
                 at(Path::UsersFromOnPremisesAd),
                 code(Code::NoUpnSuffixForSync),

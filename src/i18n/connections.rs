@@ -13,7 +13,7 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S1-02",
         "Proxy allows unauthenticated access to manage.microsoft.com",
-        "Proxy staat niet-geverifieerde toegang tot manage.microsoft.com toe",
+        "Proxy staat toegang zonder verificatie tot manage.microsoft.com toe",
     ),
     (
         "S1-03",
@@ -147,6 +147,10 @@ pub fn message(code: &Code, l: Locale) -> String {
         Code::DomainDuplicate { first } => match l {
             En => format!("This domain is already listed in row {}.", first + 1),
             Nl => format!("Dit domein staat al in rij {}.", first + 1),
+        },
+        Code::DomainNotVerified { ttl_seconds } => match l {
+            En => format!("Not verified yet: add the TXT or MX record the admin portal shows at your DNS host (TTL {ttl_seconds} seconds), then verify the domain."),
+            Nl => format!("Nog niet gecontroleerd: voeg het TXT- of MX-record dat de beheerportal toont toe bij uw DNS-host (TTL {ttl_seconds} seconden) en controleer daarna het domein."),
         },
         Code::UpnSuffixNotVerified => match l {
             En => "This UPN suffix is not verified: users would sign in as …@<tenant>.onmicrosoft.com. Verify the domain first.".into(),
