@@ -135,13 +135,13 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         )),
         _ => {}
     }
-    if l.users_from_on_premises_ad {
-        if !super::connections::has_valid_upn_suffix(plan, ctx.ruleset.connections) {
-            findings.push(Finding::warning(
-                at(Path::UsersFromOnPremisesAd),
-                code(Code::NoUpnSuffixForSync),
-            ));
-        }
+    // Synced users need the custom domain of step 1 as their UPN suffix.
+    let upn_ready = || super::connections::has_valid_upn_suffix(plan, ctx.ruleset.connections);
+    if l.users_from_on_premises_ad && !upn_ready() {
+        findings.push(Finding::warning(
+            at(Path::UsersFromOnPremisesAd),
+            code(Code::NoUpnSuffixForSync),
+        ));
     }
     Derived {
         max_devices_per_user: rules.max_devices_per_user,
