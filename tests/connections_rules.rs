@@ -959,3 +959,41 @@ fn custom_domain_helper_normalizes_or_refuses() {
         &CLASSIC_2017
     ));
 }
+
+#[test]
+fn limits_and_targets_come_from_the_ruleset() {
+    use enrollready::domain::connections::Rules;
+    use enrollready::domain::ruleset::{Ruleset, CLASSIC_2017 as ALL_2017};
+    let rules: &'static Rules = Box::leak(Box::new(Rules {
+        max_label_len: 10,
+        manual_server: "enrollment.example.test",
+        cname_ttl_seconds: 60,
+        ..CLASSIC_2017
+    }));
+    let ruleset: &'static Ruleset = Box::leak(Box::new(Ruleset {
+        id: "test",
+        connections: rules,
+        ..ALL_2017
+    }));
+    let ctx = Ctx {
+        today: Date::new(2017, 10, 10).unwrap(),
+        ruleset,
+    };
+    let plan = plan_with(vec![
+        dom("abcdefghijk.com", true, false),
+        dom("contoso.com", true, true),
+    ]);
+    let a = domain::analyze(&plan, &ctx);
+    assert!(a.findings.iter().any(|f| f.code
+        == domain::Code::Connections(Code::DomainLabelTooLong {
+            label: "abcdefghijk".into(),
+            max: 10,
+            actual: 11
+        })));
+    assert_eq!(a.connections.manual_server, "enrollment.example.test");
+    assert!(a
+        .connections
+        .cname_records
+        .iter()
+        .all(|r| r.ttl_seconds == 60));
+}

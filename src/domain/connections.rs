@@ -379,14 +379,7 @@ fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>
     if host.is_empty() && bad {
         return NameVerdict::Invalid;
     }
-    if checks::is_host_name(host) {
-        return if bad {
-            NameVerdict::Invalid
-        } else {
-            NameVerdict::Valid(host.to_ascii_lowercase())
-        };
-    }
-    // Invalid: find every precise reason.
+    // Every precise reason, with the limits of the ruleset.
     let before = out.len();
     if host.len() > rules.max_name_len {
         out.push(blocker(Code::DomainTooLong {
@@ -431,10 +424,16 @@ fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>
     {
         out.push(blocker(Code::DomainNumericTld));
     }
-    if out.len() == before {
-        out.push(blocker(Code::DomainInvalid));
+    if out.len() > before || bad {
+        return NameVerdict::Invalid;
     }
-    NameVerdict::Invalid
+    // The shared host-name check is the safety net: whatever it refuses and
+    // the precise checks above missed still gets a finding.
+    if !checks::is_host_name(host) {
+        out.push(blocker(Code::DomainInvalid));
+        return NameVerdict::Invalid;
+    }
+    NameVerdict::Valid(host.to_ascii_lowercase())
 }
 
 /// Judges one name as a custom domain, pushing its findings: syntax, then the
