@@ -178,6 +178,7 @@ pub enum PortScope {
 }
 
 impl PortScope {
+    /// True when the port is needed for these platforms.
     pub fn applies(self, p: &Platforms) -> bool {
         match self {
             PortScope::Always => true,

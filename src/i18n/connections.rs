@@ -126,7 +126,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::DomainSingleLabel => match l {
             En => "Include the top-level extension, such as contoso.com or contoso.nl.".into(),
-            Nl => "Neem de extensie op het hoogste niveau op, zoals contoso.com of contoso.nl.".into(),
+            Nl => "Voeg de extensie toe, zoals .com of .nl: bijvoorbeeld contoso.com of contoso.nl.".into(),
         },
         Code::DomainNumericTld => match l {
             En => "An IP address is not a domain name: enter a name such as contoso.com.".into(),
