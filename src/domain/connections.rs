@@ -1,19 +1,29 @@
 //! Step 1 of the source: enable connections (custom domains, network endpoints).
 //!
-//! Skeleton: the section, its finding paths and codes, its derived outputs,
-//! its rules (per ruleset) and its analysis. Filled in step by step.
+//! The source asks two things before enrollment: the required network URLs
+//! and ports are reviewed, and the custom domain name is added and verified.
+//! This module checks the custom domains the user lists, and derives the
+//! Windows enrollment CNAME records (one pair per UPN-suffix domain), the
+//! server name users type when no CNAME exists, and the ports the platforms
+//! in scope need. Every host, target, TTL and port is data in [`Rules`].
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ItemDef;
-use super::finding::Finding;
+use super::checks;
+use super::enrollment::Platforms;
+use super::finding::{self, FieldPath, Finding};
 use super::plan::{Ctx, Plan};
+use super::steps::StepId;
 
 /// A custom domain of the tenant.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct CustomDomain {
-    /// The domain name as typed, such as `contoso.com`.
+    /// The domain name as typed, such as `contoso.com`. ASCII only: names
+    /// with accents go in their `xn--` (Punycode) form.
     pub name: String,
     /// Verified in the tenant (TXT or MX record).
     pub verified: bool,
@@ -25,33 +35,541 @@ pub struct CustomDomain {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Connections {
+    /// The custom domains added to the tenant (not the initial
+    /// `<name>.onmicrosoft.com` domain).
     pub domains: Vec<CustomDomain>,
+}
+
+/// The fields of a custom domain a finding can point at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DomainField {
+    Name,
+    Verified,
+    UpnSuffix,
 }
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Path {}
+pub enum Path {
+    /// The list of domains as a whole.
+    Domains,
+    /// A field of the domain at this index of [`Connections::domains`].
+    Domain(usize, DomainField),
+}
 
 /// What a finding of this part says.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Code {}
+pub enum Code {
+    /// The domain name is empty.
+    DomainEmpty,
+    /// The name starts with a scheme such as `https://`; only the name is wanted.
+    DomainHasScheme { scheme: String },
+    /// The name has a path, query or fragment after it, such as `/login`.
+    DomainHasPath { path: String },
+    /// The name ends with a port, such as `:443`.
+    DomainHasPort { port: String },
+    /// An address (`user@contoso.com`) instead of a domain name.
+    DomainIsAddress,
+    /// The name has non-ASCII characters. We ask for the `xn--` (Punycode)
+    /// form instead of converting: the page ships no IDNA tables to stay small.
+    DomainNonAscii,
+    /// The whole name is longer than allowed (without a trailing dot).
+    DomainTooLong { max: usize, actual: usize },
+    /// A label (the part between dots) is longer than allowed.
+    DomainLabelTooLong {
+        label: String,
+        max: usize,
+        actual: usize,
+    },
+    /// Two dots in a row, or a dot at the start.
+    DomainEmptyLabel,
+    /// Characters other than ASCII letters, digits, hyphens and dots (each listed once).
+    DomainCharacters { found: String },
+    /// A label starts or ends with a hyphen.
+    DomainLabelHyphen { label: String },
+    /// Only one label: the top-level domain (`.com`, `.nl`) is missing.
+    DomainSingleLabel,
+    /// The last label is all digits (an IP address is not a domain name).
+    DomainNumericTld,
+    /// A syntax problem none of the codes above describes (kept as a safety net).
+    DomainInvalid,
+    /// A `*.onmicrosoft.com` name: that is the tenant's initial domain, not a custom one.
+    DomainInitial { suffix: &'static str },
+    /// A suffix that is not routable on the internet (such as `.local`): it
+    /// cannot be verified.
+    DomainNonRoutable { tld: String },
+    /// The same name (ignoring case and a trailing dot) as the entry at `first`.
+    DomainDuplicate { first: usize },
+    /// A valid domain, not a UPN suffix, not verified yet: how to verify it.
+    DomainNotVerified { ttl_seconds: u32 },
+    /// Used as a UPN suffix but not verified: users would sign in as
+    /// `…@<tenant>.onmicrosoft.com` (DOMAIN §6.2 rule U-1).
+    UpnSuffixNotVerified,
+    /// There are valid domains, but none is used as a UPN suffix: no
+    /// enrollment CNAME can be made and Windows users type the server name.
+    NoUpnSuffix { server: &'static str },
+}
+
+/// The two CNAME records Windows enrollment uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CnameKind {
+    /// `EnterpriseEnrollment.<domain>`: enrollment auto-discovery.
+    EnterpriseEnrollment,
+    /// `EnterpriseRegistration.<domain>`: device registration in Azure AD.
+    EnterpriseRegistration,
+}
+
+/// The rule for one CNAME record: `<host_prefix>.<domain>` points to `target`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CnameRule {
+    pub kind: CnameKind,
+    pub host_prefix: &'static str,
+    pub target: &'static str,
+}
+
+/// One DNS record to create.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CnameRecord {
+    /// The index of the domain in [`Connections::domains`].
+    pub domain: usize,
+    pub kind: CnameKind,
+    /// Such as `EnterpriseEnrollment.contoso.com`.
+    pub host: String,
+    /// Such as `EnterpriseEnrollment-s.manage.microsoft.com`.
+    pub target: &'static str,
+    pub ttl_seconds: u32,
+}
+
+impl CnameRecord {
+    /// The record as a line of a DNS zone file, such as
+    /// `EnterpriseEnrollment.contoso.com. 3600 IN CNAME EnterpriseEnrollment-s.manage.microsoft.com.`
+    pub fn zone_line(&self) -> String {
+        format!(
+            "{}. {} IN CNAME {}.",
+            self.host, self.ttl_seconds, self.target
+        )
+    }
+}
+
+/// A transport protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Protocol {
+    Tcp,
+    Udp,
+}
+
+/// Why a port is needed (the page explains each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PortReason {
+    /// HTTP to the Intune service (all devices).
+    IntuneHttp,
+    /// HTTPS to the Intune service (all devices).
+    IntuneHttps,
+    /// Apple Push Notification service (iOS and Mac).
+    ApplePush,
+}
+
+/// When a port is needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortScope {
+    Always,
+    /// When iOS and Mac devices are in scope.
+    IosMac,
+}
+
+impl PortScope {
+    /// True when the port is needed for these platforms.
+    pub fn applies(self, p: &Platforms) -> bool {
+        match self {
+            PortScope::Always => true,
+            PortScope::IosMac => p.ios_mac,
+        }
+    }
+}
+
+/// A port rule of the ruleset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortRule {
+    pub protocol: Protocol,
+    pub port: u16,
+    pub reason: PortReason,
+    pub scope: PortScope,
+}
+
+/// A port the plan needs open outbound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortNeed {
+    pub protocol: Protocol,
+    pub port: u16,
+    pub reason: PortReason,
+}
 
 /// What the analysis derives for this part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Derived {}
+pub struct Derived {
+    /// Two records per valid UPN-suffix domain (duplicates once), in the order
+    /// of the domains.
+    pub cname_records: Vec<CnameRecord>,
+    /// The server name users type when no CNAME exists.
+    pub manual_server: &'static str,
+    /// The ports the platforms in scope need, in rule order.
+    pub ports: Vec<PortNeed>,
+    /// Hosts the proxy must let through without authentication.
+    pub unauthenticated_hosts: &'static [&'static str],
+    /// The valid UPN-suffix domains, lower case, without a trailing dot.
+    pub upn_suffixes: Vec<String>,
+}
 
 /// The rules of this part in one ruleset.
 #[derive(Debug)]
 pub struct Rules {
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
+    /// Longest domain name, without a trailing dot.
+    pub max_name_len: usize,
+    /// Longest label.
+    pub max_label_len: usize,
+    /// The initial domain's suffix, refused as a custom domain.
+    pub initial_domain_suffix: &'static str,
+    /// Top-level names that are not routable on the internet.
+    pub non_routable_tlds: &'static [&'static str],
+    /// The time to live of the TXT or MX record that verifies a domain, in seconds.
+    pub verification_ttl_seconds: u32,
+    /// The enrollment CNAME records made for each UPN-suffix domain.
+    pub cnames: &'static [CnameRule],
+    /// Their time to live, in seconds.
+    pub cname_ttl_seconds: u32,
+    /// The server name users type when no CNAME exists.
+    pub manual_server: &'static str,
+    /// The ports, and when they apply.
+    pub ports: &'static [PortRule],
+    /// Hosts the proxy must let through without authentication.
+    pub unauthenticated_hosts: &'static [&'static str],
+}
+
+fn any_upn_suffix(plan: &Plan) -> bool {
+    plan.connections.domains.iter().any(|d| d.upn_suffix)
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
-pub const CLASSIC_2017: Rules = Rules { items: &[] };
+pub const CLASSIC_2017: Rules = Rules {
+    items: &[
+        // Network URLs and ports reviewed (source step 1, first bullet).
+        ItemDef::new("S1-01", StepId::Connections),
+        // The proxy lets manage.microsoft.com through without authentication.
+        ItemDef::new("S1-02", StepId::Connections),
+        // Custom domain added (source step 1, second bullet).
+        ItemDef::new("S1-03", StepId::Connections),
+        // Custom domain verified (TXT or MX record).
+        ItemDef::new("S1-04", StepId::Connections),
+        // Windows enrollment CNAMEs created for each UPN-suffix domain.
+        ItemDef::new("S1-05", StepId::Connections).when(any_upn_suffix),
+        // CNAME validated: Admin > Mobile Device Management > Windows > Test Auto-Detection.
+        ItemDef::new("S1-06", StepId::Connections).when(any_upn_suffix),
+    ],
+    max_name_len: 253,
+    max_label_len: 63,
+    initial_domain_suffix: "onmicrosoft.com",
+    // DOMAIN §6.2 U-2 (.local, .lan, .internal, .corp), the names RFC 2606 and
+    // RFC 6761 reserve, and names ICANN will not delegate (.home, .mail).
+    non_routable_tlds: &[
+        "local",
+        "lan",
+        "internal",
+        "corp",
+        "localdomain",
+        "home",
+        "mail",
+        "intranet",
+        "private",
+        "localhost",
+        "test",
+        "example",
+        "invalid",
+    ],
+    // "TTL = 3600 s (60 min)" for the TXT or MX record.
+    verification_ttl_seconds: 3600,
+    cnames: &[
+        CnameRule {
+            kind: CnameKind::EnterpriseEnrollment,
+            host_prefix: "EnterpriseEnrollment",
+            target: "EnterpriseEnrollment-s.manage.microsoft.com",
+        },
+        CnameRule {
+            kind: CnameKind::EnterpriseRegistration,
+            host_prefix: "EnterpriseRegistration",
+            target: "EnterpriseRegistration.windows.net",
+        },
+    ],
+    // "1 uur" in the classic Windows setup page.
+    cname_ttl_seconds: 3600,
+    manual_server: "enrollment.manage.microsoft.com",
+    ports: &[
+        PortRule {
+            protocol: Protocol::Tcp,
+            port: 80,
+            reason: PortReason::IntuneHttp,
+            scope: PortScope::Always,
+        },
+        PortRule {
+            protocol: Protocol::Tcp,
+            port: 443,
+            reason: PortReason::IntuneHttps,
+            scope: PortScope::Always,
+        },
+        PortRule {
+            protocol: Protocol::Tcp,
+            port: 5223,
+            reason: PortReason::ApplePush,
+            scope: PortScope::IosMac,
+        },
+    ],
+    unauthenticated_hosts: &["manage.microsoft.com"],
+};
 
-/// Analyses this part. Never fails.
+/// How a domain name was judged.
+enum NameVerdict {
+    /// Empty, or a syntax problem: no further checks.
+    Invalid,
+    /// A syntactically valid host name, lower case, without trailing dot.
+    Valid(String),
+}
+
+/// Checks the syntax of one name, pushing its findings. Returns the
+/// normalized name when the syntax is valid.
+fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>) -> NameVerdict {
+    let blocker = |code| Finding::blocker(path, finding::Code::Connections(code));
+    let mut rest = name.trim();
+    if rest.is_empty() {
+        out.push(blocker(Code::DomainEmpty));
+        return NameVerdict::Invalid;
+    }
+    let mut bad = false;
+    if let Some((scheme, after)) = rest.split_once("://") {
+        out.push(blocker(Code::DomainHasScheme {
+            scheme: format!("{scheme}://"),
+        }));
+        rest = after;
+        bad = true;
+    }
+    if let Some(at) = rest.find(['/', '?', '#']) {
+        out.push(blocker(Code::DomainHasPath {
+            path: rest[at..].to_owned(),
+        }));
+        rest = &rest[..at];
+        bad = true;
+    }
+    if let Some((host, port)) = rest.rsplit_once(':') {
+        if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(blocker(Code::DomainHasPort {
+                port: format!(":{port}"),
+            }));
+            rest = host;
+            bad = true;
+        }
+    }
+    if rest.contains('@') {
+        out.push(blocker(Code::DomainIsAddress));
+        return NameVerdict::Invalid;
+    }
+    if !rest.is_ascii() {
+        out.push(blocker(Code::DomainNonAscii));
+        return NameVerdict::Invalid;
+    }
+    let host = rest.strip_suffix('.').unwrap_or(rest);
+    if host.is_empty() && bad {
+        return NameVerdict::Invalid;
+    }
+    // Every precise reason, with the limits of the ruleset.
+    let before = out.len();
+    if host.len() > rules.max_name_len {
+        out.push(blocker(Code::DomainTooLong {
+            max: rules.max_name_len,
+            actual: host.len(),
+        }));
+    }
+    let mut found = String::new();
+    for c in host.chars() {
+        let allowed = c.is_ascii_alphanumeric() || c == '-' || c == '.';
+        if !allowed && !found.contains(c) {
+            found.push(c);
+        }
+    }
+    if !found.is_empty() {
+        out.push(blocker(Code::DomainCharacters { found }));
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.iter().any(|l| l.is_empty()) {
+        out.push(blocker(Code::DomainEmptyLabel));
+    }
+    if let Some(l) = labels.iter().find(|l| l.len() > rules.max_label_len) {
+        out.push(blocker(Code::DomainLabelTooLong {
+            label: (*l).to_owned(),
+            max: rules.max_label_len,
+            actual: l.len(),
+        }));
+    }
+    if let Some(l) = labels
+        .iter()
+        .find(|l| l.starts_with('-') || l.ends_with('-'))
+    {
+        out.push(blocker(Code::DomainLabelHyphen {
+            label: (*l).to_owned(),
+        }));
+    }
+    if labels.len() < 2 && !host.is_empty() {
+        out.push(blocker(Code::DomainSingleLabel));
+    } else if labels
+        .last()
+        .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+    {
+        out.push(blocker(Code::DomainNumericTld));
+    }
+    if out.len() > before || bad {
+        return NameVerdict::Invalid;
+    }
+    // The shared host-name check is the safety net: whatever it refuses and
+    // the precise checks above missed still gets a finding.
+    if !checks::is_host_name(host) {
+        out.push(blocker(Code::DomainInvalid));
+        return NameVerdict::Invalid;
+    }
+    NameVerdict::Valid(host.to_ascii_lowercase())
+}
+
+/// Judges one name as a custom domain, pushing its findings: syntax, then the
+/// initial domain, then non-routable suffixes. Returns the name lower case
+/// without a trailing dot when it is a valid custom domain.
+fn judge(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>) -> Option<String> {
+    let NameVerdict::Valid(host) = check_name(name, rules, path, out) else {
+        return None;
+    };
+    let code = finding::Code::Connections;
+    let initial = rules.initial_domain_suffix;
+    let is_initial =
+        host == initial || host.strip_suffix(initial).is_some_and(|h| h.ends_with('.'));
+    if is_initial {
+        out.push(Finding::blocker(
+            path,
+            code(Code::DomainInitial { suffix: initial }),
+        ));
+        return None;
+    }
+    let tld = host.rsplit('.').next().unwrap_or_default();
+    if rules.non_routable_tlds.contains(&tld) {
+        out.push(Finding::blocker(
+            path,
+            code(Code::DomainNonRoutable {
+                tld: format!(".{tld}"),
+            }),
+        ));
+        return None;
+    }
+    Some(host)
+}
+
+/// The name lower case, without a trailing dot, when it is a valid custom
+/// domain under these rules (no findings; for other steps and the page).
+pub fn custom_domain(name: &str, rules: &Rules) -> Option<String> {
+    let mut scratch = Vec::new();
+    let path = FieldPath::Connections(Path::Domains);
+    judge(name, rules, path, &mut scratch)
+}
+
+/// True when some domain is a valid custom domain used as a UPN suffix (the
+/// domains for which enrollment CNAME records are derived).
+pub fn has_valid_upn_suffix(plan: &Plan, rules: &Rules) -> bool {
+    plan.connections
+        .domains
+        .iter()
+        .any(|d| d.upn_suffix && custom_domain(&d.name, rules).is_some())
+}
+
+/// Analyses this part. Never fails. Linear in the number of domains.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
-    let _ = (plan, ctx, findings);
-    Derived::default()
+    let rules = ctx.ruleset.connections;
+    let domains = &plan.connections.domains;
+    let mut derived = Derived {
+        manual_server: rules.manual_server,
+        unauthenticated_hosts: rules.unauthenticated_hosts,
+        ports: rules
+            .ports
+            .iter()
+            .filter(|r| r.scope.applies(&plan.enrollment.platforms))
+            .map(|r| PortNeed {
+                protocol: r.protocol,
+                port: r.port,
+                reason: r.reason,
+            })
+            .collect(),
+        ..Derived::default()
+    };
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(domains.len());
+    let mut valid_domains = 0usize;
+    for (i, d) in domains.iter().enumerate() {
+        let at = |field| FieldPath::Connections(Path::Domain(i, field));
+        let code = finding::Code::Connections;
+        // Duplicates first: they are judged on any non-empty name.
+        let trimmed = d.name.trim();
+        let key = trimmed.strip_suffix('.').unwrap_or(trimmed);
+        let mut duplicate = false;
+        if !key.is_empty() {
+            let key = key.to_lowercase();
+            match seen.get(&key) {
+                Some(&first) => {
+                    duplicate = true;
+                    findings.push(Finding::blocker(
+                        at(DomainField::Name),
+                        code(Code::DomainDuplicate { first }),
+                    ));
+                }
+                None => {
+                    seen.insert(key, i);
+                }
+            }
+        }
+        let Some(host) = judge(&d.name, rules, at(DomainField::Name), findings) else {
+            continue;
+        };
+        valid_domains += 1;
+        if !d.upn_suffix {
+            if !d.verified && !duplicate {
+                findings.push(Finding::info(
+                    at(DomainField::Verified),
+                    code(Code::DomainNotVerified {
+                        ttl_seconds: rules.verification_ttl_seconds,
+                    }),
+                ));
+            }
+            continue;
+        }
+        if duplicate {
+            continue;
+        }
+        if !d.verified {
+            findings.push(Finding::warning(
+                at(DomainField::Verified),
+                code(Code::UpnSuffixNotVerified),
+            ));
+        }
+        for c in rules.cnames {
+            derived.cname_records.push(CnameRecord {
+                domain: i,
+                kind: c.kind,
+                host: format!("{}.{host}", c.host_prefix),
+                target: c.target,
+                ttl_seconds: rules.cname_ttl_seconds,
+            });
+        }
+        derived.upn_suffixes.push(host);
+    }
+    if valid_domains > 0 && derived.upn_suffixes.is_empty() {
+        findings.push(Finding::info(
+            FieldPath::Connections(Path::Domains),
+            finding::Code::Connections(Code::NoUpnSuffix {
+                server: rules.manual_server,
+            }),
+        ));
+    }
+    derived
 }

@@ -1,30 +1,83 @@
-//! Step 3 of the source: create user and device groups.
-//!
-//! Skeleton: the section, its finding paths and codes, its derived outputs,
-//! its rules (per ruleset) and its analysis. Filled in step by step.
+//! Step 3 of the source: create user and device groups, to simplify
+//! management and target apps, policies and company resources.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ItemDef;
-use super::finding::Finding;
+use super::finding::{self, FieldPath, Finding};
 use super::plan::{Ctx, Plan};
+use super::steps::StepId;
+
+/// Whether a group holds users or devices.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    #[default]
+    User,
+    Device,
+}
+
+impl GroupKind {
+    pub const ALL: [GroupKind; 2] = [GroupKind::User, GroupKind::Device];
+}
+
+/// A group to create.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default)]
+pub struct Group {
+    /// The group's name, such as `Intune pilot users`.
+    pub name: String,
+    /// A user group or a device group.
+    pub kind: GroupKind,
+    /// What the group is for (free text), such as `Pilot` or `iOS devices`.
+    pub purpose: String,
+}
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
-pub struct Groups {}
+pub struct Groups {
+    /// The user and device groups to create.
+    pub groups: Vec<Group>,
+}
+
+/// The fields of a group a finding can point at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupField {
+    Name,
+    Kind,
+    Purpose,
+}
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Path {}
+pub enum Path {
+    /// A field of the group at this index of [`Groups::groups`].
+    Group(usize, GroupField),
+}
 
 /// What a finding of this part says.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Code {}
+pub enum Code {
+    /// The group has no name (blocker: a group cannot be created without one).
+    NameEmpty,
+    /// The same name (ignoring case and surrounding spaces) as the group at
+    /// `first` (warning: allowed, but targeting becomes ambiguous).
+    DuplicateName { first: usize },
+}
 
 /// What the analysis derives for this part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Derived {}
+pub struct Derived {
+    /// Named user groups.
+    pub user_groups: usize,
+    /// Named device groups.
+    pub device_groups: usize,
+}
 
 /// The rules of this part in one ruleset.
 #[derive(Debug)]
@@ -34,10 +87,46 @@ pub struct Rules {
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
-pub const CLASSIC_2017: Rules = Rules { items: &[] };
+pub const CLASSIC_2017: Rules = Rules {
+    items: &[
+        // At least one user group for the pilot users.
+        ItemDef::new("S3-01", StepId::Groups),
+        // Device groups per platform (the 2017 tip: separate iOS, Android and
+        // Windows device groups).
+        ItemDef::new("S3-02", StepId::Groups),
+    ],
+};
 
-/// Analyses this part. Never fails.
+/// Analyses this part. Never fails. Linear in the number of groups.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
-    let _ = (plan, ctx, findings);
-    Derived::default()
+    let _ = ctx;
+    let groups = &plan.groups.groups;
+    let mut derived = Derived::default();
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(groups.len());
+    for (i, g) in groups.iter().enumerate() {
+        let path = FieldPath::Groups(Path::Group(i, GroupField::Name));
+        let name = g.name.trim();
+        if name.is_empty() {
+            findings.push(Finding::blocker(
+                path,
+                finding::Code::Groups(Code::NameEmpty),
+            ));
+            continue;
+        }
+        match g.kind {
+            GroupKind::User => derived.user_groups += 1,
+            GroupKind::Device => derived.device_groups += 1,
+        }
+        let key = name.to_lowercase();
+        match seen.get(&key) {
+            Some(&first) => findings.push(Finding::warning(
+                path,
+                finding::Code::Groups(Code::DuplicateName { first }),
+            )),
+            None => {
+                seen.insert(key, i);
+            }
+        }
+    }
+    derived
 }

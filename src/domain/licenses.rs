@@ -1,43 +1,154 @@
 //! Step 5 of the source: assign user licenses, and sync on-premises users.
 //!
-//! Skeleton: the section, its finding paths and codes, its derived outputs,
-//! its rules (per ruleset) and its analysis. Filled in step by step.
+//! In 2017 Intune user licenses were assigned in the Office 365 admin portal
+//! (selecting Microsoft Intune on the user adds the user to the Microsoft
+//! Intune user group). Users from an on-premises Active Directory first get
+//! the custom domain's UPN suffix and are synced with Azure AD Connect.
 
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ItemDef;
-use super::finding::Finding;
+use super::finding::{self, FieldPath, Finding};
 use super::plan::{Ctx, Plan};
+use super::steps::StepId;
+
+/// How Intune licenses are assigned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AssignMethod {
+    /// Per user, in the Office 365 admin portal (the source's procedure).
+    Office365PortalPerUser,
+    /// Through a group (group-based licensing in Azure AD, in preview during
+    /// 2017; the source itself describes only the per-user way).
+    Group,
+}
+
+impl AssignMethod {
+    pub const ALL: [AssignMethod; 2] = [AssignMethod::Office365PortalPerUser, AssignMethod::Group];
+}
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
-pub struct Licenses {}
+pub struct Licenses {
+    /// Who gets an Intune license (free text), such as `the 20 pilot users`.
+    pub who: String,
+    /// How the licenses are assigned; none while undecided.
+    pub method: Option<AssignMethod>,
+    /// The users come from an on-premises Active Directory (synced with Azure
+    /// AD Connect) rather than being cloud-only accounts.
+    pub users_from_on_premises_ad: bool,
+    /// The most devices one user will enroll; none when not planned.
+    pub devices_per_user: Option<u32>,
+}
 
 /// Where a finding of this part points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Path {}
+pub enum Path {
+    Who,
+    Method,
+    UsersFromOnPremisesAd,
+    DevicesPerUser,
+}
 
 /// What a finding of this part says.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Code {}
+pub enum Code {
+    /// A method is chosen but nobody is named to receive licenses (warning).
+    WhoMissing,
+    /// More devices per user than one license covers (blocker).
+    TooManyDevicesPerUser { max: u32, actual: u32 },
+    /// No devices per user planned (warning: nothing would be enrolled).
+    NoDevicesPerUser,
+    /// Users come from on-premises AD but no custom domain of step 1 is a
+    /// valid UPN suffix: synced users would sign in as `…@<tenant>.onmicrosoft.com`.
+    NoUpnSuffixForSync,
+}
 
 /// What the analysis derives for this part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Derived {}
+pub struct Derived {
+    /// How many devices one user license covers.
+    pub max_devices_per_user: u32,
+    /// The ids of the sync sub-checklist, in order, when users come from
+    /// on-premises AD; empty otherwise.
+    pub sync_items: Vec<&'static str>,
+}
 
 /// The rules of this part in one ruleset.
 #[derive(Debug)]
 pub struct Rules {
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
+    /// The items of the on-premises sync procedure, in the source's order.
+    pub sync_items: &'static [&'static str],
+    /// How many devices one user license covers.
+    pub max_devices_per_user: u32,
+}
+
+fn on_premises(plan: &Plan) -> bool {
+    plan.licenses.users_from_on_premises_ad
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
-pub const CLASSIC_2017: Rules = Rules { items: &[] };
+pub const CLASSIC_2017: Rules = Rules {
+    items: &[
+        // Every pilot user has an Intune license.
+        ItemDef::new("S5-01", StepId::Licenses),
+        // The admin account is licensed.
+        ItemDef::new("S5-02", StepId::Licenses),
+        // On-premises users, in the source's order: (1) UPN suffix added for
+        // the custom domain in on-premises AD; (2) the suffix set on the users
+        // to import; (3) Azure AD Connect sync run; (4) Intune licenses
+        // assigned once the accounts appear.
+        ItemDef::new("S5-SYNC-01", StepId::Licenses).when(on_premises),
+        ItemDef::new("S5-SYNC-02", StepId::Licenses).when(on_premises),
+        ItemDef::new("S5-SYNC-03", StepId::Licenses).when(on_premises),
+        ItemDef::new("S5-SYNC-04", StepId::Licenses).when(on_premises),
+    ],
+    sync_items: &["S5-SYNC-01", "S5-SYNC-02", "S5-SYNC-03", "S5-SYNC-04"],
+    // "up to 15 devices" per user license (2017 and today).
+    max_devices_per_user: 15,
+};
 
-/// Analyses this part. Never fails.
+/// Analyses this part. Never fails. Reads step 1's domains (for the UPN
+/// suffix of synced users).
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
-    let _ = (plan, ctx, findings);
-    Derived::default()
+    let rules = ctx.ruleset.licenses;
+    let l = &plan.licenses;
+    let at = |p| FieldPath::Licenses(p);
+    let code = finding::Code::Licenses;
+    if l.method.is_some() && l.who.trim().is_empty() {
+        findings.push(Finding::warning(at(Path::Who), code(Code::WhoMissing)));
+    }
+    match l.devices_per_user {
+        Some(0) => findings.push(Finding::warning(
+            at(Path::DevicesPerUser),
+            code(Code::NoDevicesPerUser),
+        )),
+        Some(n) if n > rules.max_devices_per_user => findings.push(Finding::blocker(
+            at(Path::DevicesPerUser),
+            code(Code::TooManyDevicesPerUser {
+                max: rules.max_devices_per_user,
+                actual: n,
+            }),
+        )),
+        _ => {}
+    }
+    // Synced users need the custom domain of step 1 as their UPN suffix.
+    let upn_ready = || super::connections::has_valid_upn_suffix(plan, ctx.ruleset.connections);
+    if l.users_from_on_premises_ad && !upn_ready() {
+        findings.push(Finding::warning(
+            at(Path::UsersFromOnPremisesAd),
+            code(Code::NoUpnSuffixForSync),
+        ));
+    }
+    Derived {
+        max_devices_per_user: rules.max_devices_per_user,
+        sync_items: if l.users_from_on_premises_ad {
+            rules.sync_items.to_vec()
+        } else {
+            Vec::new()
+        },
+    }
 }

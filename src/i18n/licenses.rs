@@ -1,13 +1,77 @@
 //! Messages of `domain::licenses`, English and Dutch.
 
 use super::Locale;
-use crate::domain::licenses::Code;
+use crate::domain::licenses::{AssignMethod, Code};
 
 /// Labels of this part's checklist items: (id, English, Dutch).
-pub const ITEMS: &[(&str, &str, &str)] = &[];
+pub const ITEMS: &[(&str, &str, &str)] = &[
+    (
+        "S5-01",
+        "Every pilot user has an Intune license",
+        "Elke pilotgebruiker heeft een Intune-licentie",
+    ),
+    (
+        "S5-02",
+        "The admin account has an Intune license",
+        "Het beheerdersaccount heeft een Intune-licentie",
+    ),
+    (
+        "S5-SYNC-01",
+        "UPN suffix added for the custom domain in the on-premises Active Directory",
+        "UPN-achtervoegsel toegevoegd voor het aangepaste domein in de on-premises Active Directory",
+    ),
+    (
+        "S5-SYNC-02",
+        "New UPN suffix set on the on-premises users to import",
+        "Nieuw UPN-achtervoegsel ingesteld voor de on-premises gebruikers die u wilt importeren",
+    ),
+    (
+        "S5-SYNC-03",
+        "Azure AD Connect sync run to integrate the on-premises users with Azure AD",
+        "Azure AD Connect-synchronisatie uitgevoerd om de on-premises gebruikers met Azure AD te integreren",
+    ),
+    (
+        "S5-SYNC-04",
+        "Microsoft Intune licenses assigned in the Office 365 admin portal once the accounts are synced",
+        "Microsoft Intune-licenties toegewezen via de Office 365-beheerportal zodra de accounts zijn gesynchroniseerd",
+    ),
+];
+
+/// The name of an assignment method.
+pub fn method_label(method: AssignMethod, l: Locale) -> &'static str {
+    match (method, l) {
+        (AssignMethod::Office365PortalPerUser, Locale::En) => {
+            "Per user, in the Office 365 admin portal"
+        }
+        (AssignMethod::Office365PortalPerUser, Locale::Nl) => {
+            "Per gebruiker, in de Office 365-beheerportal"
+        }
+        (AssignMethod::Group, Locale::En) => "Through a group (group-based licensing in Azure AD)",
+        (AssignMethod::Group, Locale::Nl) => {
+            "Via een groep (groepsgebaseerde licenties in Azure AD)"
+        }
+    }
+}
 
 /// The message of a finding code.
 pub fn message(code: &Code, l: Locale) -> String {
-    let _ = l;
-    match *code {}
+    use Locale::{En, Nl};
+    match code {
+        Code::WhoMissing => match l {
+            En => "Say who gets an Intune license, such as the pilot users.".into(),
+            Nl => "Geef aan wie een Intune-licentie krijgt, zoals de pilotgebruikers.".into(),
+        },
+        Code::TooManyDevicesPerUser { max, actual } => match l {
+            En => format!("One user license covers at most {max} devices; {actual} planned."),
+            Nl => format!("Eén gebruikerslicentie dekt maximaal {max} apparaten; {actual} gepland."),
+        },
+        Code::NoDevicesPerUser => match l {
+            En => "With 0 devices per user, no device would be enrolled.".into(),
+            Nl => "Met 0 apparaten per gebruiker wordt er geen apparaat ingeschreven.".into(),
+        },
+        Code::NoUpnSuffixForSync => match l {
+            En => "Users come from on-premises Active Directory, but step 1 has no valid custom domain used as a UPN suffix: synced users would sign in as …@<tenant>.onmicrosoft.com.".into(),
+            Nl => "Gebruikers komen uit de on-premises Active Directory, maar stap 1 heeft geen geldig aangepast domein dat als UPN-achtervoegsel wordt gebruikt: gesynchroniseerde gebruikers zouden zich aanmelden als …@<tenant>.onmicrosoft.com.".into(),
+        },
+    }
 }
