@@ -207,17 +207,38 @@ pub enum Reason {
     /// No target authority is chosen.
     TargetMissing,
     /// The target equals the current authority.
-    SameAuthority { authority: Authority },
+    SameAuthority {
+        authority: Authority,
+    },
     /// The source allows a self-service change between these two (either direction).
-    SelfServicePair { from: Authority, to: Authority },
-    ConfigMgrVersionMeets { version: u32, min: u32 },
-    ConfigMgrVersionTooOld { version: u32, min: u32 },
+    SelfServicePair {
+        from: Authority,
+        to: Authority,
+    },
+    ConfigMgrVersionMeets {
+        version: u32,
+        min: u32,
+    },
+    ConfigMgrVersionTooOld {
+        version: u32,
+        min: u32,
+    },
     /// Not entered (or not readable): the self-service condition cannot be checked.
-    ConfigMgrVersionUnknown { min: u32 },
-    IntuneReleaseMeets { release: u32, min: u32 },
-    IntuneReleaseTooOld { release: u32, min: u32 },
+    ConfigMgrVersionUnknown {
+        min: u32,
+    },
+    IntuneReleaseMeets {
+        release: u32,
+        min: u32,
+    },
+    IntuneReleaseTooOld {
+        release: u32,
+        min: u32,
+    },
     /// Not entered (or not readable).
-    IntuneReleaseUnknown { min: u32 },
+    IntuneReleaseUnknown {
+        min: u32,
+    },
     /// Co-existence with Office 365 and a support reset: confirm both the
     /// Intune and the Office 365 checklists.
     CoExistenceBothLists,
@@ -226,9 +247,15 @@ pub enum Reason {
     CoExistenceLicenseFirst,
     /// This route is a support reset only (for example Office 365 →
     /// Configuration Manager).
-    SupportOnly { from: Authority, to: Authority },
+    SupportOnly {
+        from: Authority,
+        to: Authority,
+    },
     /// The source lists no reset for this route.
-    NotListed { from: Authority, to: Authority },
+    NotListed {
+        from: Authority,
+        to: Authority,
+    },
     /// Hybrid MDM is retired in this ruleset.
     HybridRetired,
 }
@@ -515,7 +542,11 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
         missing,
     };
     let Some(current) = r.current_authority else {
-        return done(Decision::SetInStep2, vec![Reason::NoCurrentAuthority], vec![]);
+        return done(
+            Decision::SetInStep2,
+            vec![Reason::NoCurrentAuthority],
+            vec![],
+        );
     };
     let Some(target) = r.target_authority else {
         return done(
@@ -690,21 +721,45 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     use super::finding::Severity::{Blocker, Info, Warning};
 
     if decision == Decision::Undecided {
-        push(findings, Path::TargetAuthority, Code::TargetRequired, Blocker);
+        push(
+            findings,
+            Path::TargetAuthority,
+            Code::TargetRequired,
+            Blocker,
+        );
     }
     if decision == Decision::HybridRetired {
-        push(findings, Path::TargetAuthority, Code::HybridRetired, Blocker);
+        push(
+            findings,
+            Path::TargetAuthority,
+            Code::HybridRetired,
+            Blocker,
+        );
     }
     if r.co_existence && r.current_authority != Some(Authority::Intune) {
-        push(findings, Path::CoExistence, Code::CoExistenceIgnored, Warning);
+        push(
+            findings,
+            Path::CoExistence,
+            Code::CoExistenceIgnored,
+            Warning,
+        );
     }
     let versions = [
-        (Path::ConfigMgrVersion, &r.configmgr_version, rules.min_configmgr),
+        (
+            Path::ConfigMgrVersion,
+            &r.configmgr_version,
+            rules.min_configmgr,
+        ),
         (Path::IntuneRelease, &r.intune_release, rules.min_intune),
     ];
     for (path, text, min) in versions {
         if parse_yymm(text).is_err() {
-            push(findings, path, Code::VersionFormat { example: min }, Blocker);
+            push(
+                findings,
+                path,
+                Code::VersionFormat { example: min },
+                Blocker,
+            );
         } else if missing.contains(&path) {
             push(findings, path, Code::VersionNeeded { min }, Blocker);
         }
@@ -745,7 +800,12 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     };
     if r.checklist_confirmed {
         if lists.is_empty() {
-            push(findings, Path::Confirmation, Code::ConfirmationNotNeeded, Info);
+            push(
+                findings,
+                Path::Confirmation,
+                Code::ConfirmationNotNeeded,
+                Info,
+            );
         } else if !open_items.is_empty() {
             let open = open_items.len();
             push(
