@@ -171,13 +171,30 @@ fn oracle(
         }
         return (Decision::SelfService(change), reasons);
     }
-    let mut reasons = Vec::new();
-    if !matches!(cm_reason, Reason::ConfigMgrVersionMeets { .. }) {
-        reasons.push(cm_reason);
-    }
-    if !matches!(it_reason, Reason::IntuneReleaseMeets { .. }) {
-        reasons.push(it_reason);
-    }
+    // A version known to be too old decides alone; otherwise the unknown
+    // versions are the reasons.
+    let too_old: Vec<Reason> = [cm_reason, it_reason]
+        .into_iter()
+        .filter(|r| {
+            matches!(
+                r,
+                Reason::ConfigMgrVersionTooOld { .. } | Reason::IntuneReleaseTooOld { .. }
+            )
+        })
+        .collect();
+    let mut reasons = if too_old.is_empty() {
+        [cm_reason, it_reason]
+            .into_iter()
+            .filter(|r| {
+                matches!(
+                    r,
+                    Reason::ConfigMgrVersionUnknown { .. } | Reason::IntuneReleaseUnknown { .. }
+                )
+            })
+            .collect()
+    } else {
+        too_old
+    };
     if co {
         reasons.push(Reason::CoExistenceBothLists);
     }
@@ -1068,6 +1085,10 @@ fn all_codes() -> Vec<RCode> {
         RCode::TargetRequired,
         RCode::VersionFormat { example: 1610 },
         RCode::VersionNeeded { min: 1705 },
+        RCode::VersionInFuture {
+            version: 1712,
+            latest: 1710,
+        },
         RCode::CoExistenceIgnored,
         RCode::HybridRetired,
         RCode::TenantIdRequired,
@@ -1082,6 +1103,7 @@ fn all_codes() -> Vec<RCode> {
             RCode::TargetRequired
             | RCode::VersionFormat { .. }
             | RCode::VersionNeeded { .. }
+            | RCode::VersionInFuture { .. }
             | RCode::CoExistenceIgnored
             | RCode::HybridRetired
             | RCode::TenantIdRequired
@@ -1237,4 +1259,66 @@ fn dutch_texts_use_the_glossary_terms() {
         assert!(!nl.contains("Configuratiebeheer"), "{id}");
         assert!(!nl.contains("registr"), "{id}: use inschrijven");
     }
+}
+
+#[test]
+fn a_version_known_too_old_decides_alone_and_the_other_is_not_asked_for() {
+    let p = plan(Some(Cm), Some(Intune), false, "1606", "");
+    let d = analyze(&p).recovery;
+    assert_eq!(d.decision, Decision::SupportRequest(&[ResetList::B]));
+    assert_eq!(
+        d.reasons,
+        vec![Reason::ConfigMgrVersionTooOld {
+            version: 1606,
+            min: 1610
+        }]
+    );
+    assert_eq!(d.missing, vec![]);
+    assert!(codes_at(&p, Path::IntuneRelease).is_empty());
+    // One unknown and one fine: the unknown one is missing.
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "")).recovery;
+    assert_eq!(d.reasons, vec![Reason::IntuneReleaseUnknown { min: 1705 }]);
+    assert_eq!(d.missing, vec![Path::IntuneRelease]);
+}
+
+#[test]
+fn a_version_after_today_is_a_warning() {
+    // Today is 2017-10-10: 1710 is this month, 1712 is in the future.
+    let p = plan(Some(Intune), Some(Cm), false, "1710", "1712");
+    assert!(codes_at(&p, Path::ConfigMgrVersion).is_empty());
+    assert_eq!(
+        findings(&p)
+            .into_iter()
+            .filter(|f| f.0 == Path::IntuneRelease)
+            .collect::<Vec<_>>(),
+        vec![(
+            Path::IntuneRelease,
+            RCode::VersionInFuture {
+                version: 1712,
+                latest: 1710
+            },
+            Severity::Warning
+        )]
+    );
+}
+
+#[test]
+fn the_pack_says_what_the_request_still_lacks() {
+    let mut p = plan(Some(O365), Some(Cm), false, "", "");
+    let pack = analyze(&p).recovery.pack.unwrap();
+    assert_eq!(pack.missing, vec![Path::TenantId, Path::Confirmation]);
+    p.recovery.tenant_id = "contoso.onmicrosoft.com".into();
+    for id in ids_with_prefix("RST-C-") {
+        set(&mut p, id, ItemStatus::Done);
+    }
+    assert_eq!(
+        analyze(&p).recovery.pack.unwrap().missing,
+        vec![Path::Confirmation]
+    );
+    p.recovery.checklist_confirmed = true;
+    let pack = analyze(&p).recovery.pack.unwrap();
+    assert_eq!(pack.missing, vec![]);
+    assert!(pack.ready);
+    let en = text::missing_text(&[Path::TenantId, Path::Confirmation], Locale::En);
+    assert!(en.contains("Tenant ID") && en.contains("confirm"), "{en}");
 }

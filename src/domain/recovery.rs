@@ -96,6 +96,9 @@ pub enum Code {
     CoExistenceIgnored,
     /// Configuration Manager (hybrid MDM) is retired in this ruleset.
     HybridRetired,
+    /// The version is later than today's year and month (`latest`, YYMM):
+    /// probably a typing error.
+    VersionInFuture { version: u32, latest: u32 },
     /// A support request needs the tenant ID.
     TenantIdRequired,
     /// The tenant ID is neither a domain name nor a GUID.
@@ -616,13 +619,6 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
         },
         None => Reason::IntuneReleaseUnknown { min: min_it },
     };
-    let mut missing = Vec::new();
-    if cm.is_none() {
-        missing.push(Path::ConfigMgrVersion);
-    }
-    if it.is_none() {
-        missing.push(Path::IntuneRelease);
-    }
     let cm_ok = matches!(cm_reason, Reason::ConfigMgrVersionMeets { .. });
     let it_ok = matches!(it_reason, Reason::IntuneReleaseMeets { .. });
     if cm_ok && it_ok {
@@ -637,14 +633,29 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
         if co_existence {
             reasons.push(Reason::CoExistenceLicenseFirst);
         }
-        return done(Decision::SelfService(change), reasons, missing);
+        return done(Decision::SelfService(change), reasons, vec![]);
     }
+    // A version known to be too old decides alone: the other one, known or
+    // not, no longer matters (and is not asked for).
+    let too_old = |x: &Reason| {
+        matches!(
+            x,
+            Reason::ConfigMgrVersionTooOld { .. } | Reason::IntuneReleaseTooOld { .. }
+        )
+    };
+    let decided = too_old(&cm_reason) || too_old(&it_reason);
     let mut reasons = Vec::with_capacity(3);
-    if !cm_ok {
-        reasons.push(cm_reason);
-    }
-    if !it_ok {
-        reasons.push(it_reason);
+    let mut missing = Vec::new();
+    for (ok, reason, path) in [
+        (cm_ok, cm_reason, Path::ConfigMgrVersion),
+        (it_ok, it_reason, Path::IntuneRelease),
+    ] {
+        if too_old(&reason) {
+            reasons.push(reason);
+        } else if !ok && !decided {
+            reasons.push(reason);
+            missing.push(path);
+        }
     }
     if co_existence {
         reasons.push(Reason::CoExistenceBothLists);
@@ -670,6 +681,9 @@ pub struct SupportPack {
     pub open_items: Vec<&'static str>,
     /// The admin's confirmation that the checklists are complete.
     pub confirmed: bool,
+    /// What the request still lacks, in order: a valid tenant ID, the target,
+    /// the confirmation (when there are checklist items).
+    pub missing: Vec<Path>,
     /// Valid tenant ID, target set, every item complete and, when there are
     /// checklist items, the confirmation given.
     pub ready: bool,
@@ -752,16 +766,25 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         ),
         (Path::IntuneRelease, &r.intune_release, rules.min_intune),
     ];
+    let year = ctx.today.year();
+    let latest =
+        u32::try_from(year.rem_euclid(100)).unwrap_or(0) * 100 + u32::from(ctx.today.month());
     for (path, text, min) in versions {
-        if parse_yymm(text).is_err() {
-            push(
+        match parse_yymm(text) {
+            Err(()) => push(
                 findings,
                 path,
                 Code::VersionFormat { example: min },
                 Blocker,
-            );
-        } else if missing.contains(&path) {
-            push(findings, path, Code::VersionNeeded { min }, Blocker);
+            ),
+            Ok(None) if missing.contains(&path) => {
+                push(findings, path, Code::VersionNeeded { min }, Blocker);
+            }
+            Ok(Some(version)) if version > latest && (2000..2100).contains(&year) => {
+                let code = Code::VersionInFuture { version, latest };
+                push(findings, path, code, Warning);
+            }
+            Ok(_) => {}
         }
     }
     let tenant = parse_tenant_id(&r.tenant_id);
@@ -819,12 +842,18 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
 
     let pack = decision.needs_support().then(|| {
         let n = if lists.is_empty() { 0 } else { items.len() };
-        let all_complete = open_items.is_empty();
+        let mut missing = Vec::new();
+        if tenant.is_none() {
+            missing.push(Path::TenantId);
+        }
+        if r.target_authority.is_none() {
+            missing.push(Path::TargetAuthority);
+        }
+        if n > 0 && (!r.checklist_confirmed || !open_items.is_empty()) {
+            missing.push(Path::Confirmation);
+        }
         SupportPack {
-            ready: tenant.is_some()
-                && r.target_authority.is_some()
-                && all_complete
-                && (n == 0 || r.checklist_confirmed),
+            ready: missing.is_empty() && open_items.is_empty(),
             tenant_id: tenant,
             target: r.target_authority,
             checklists: lists,
@@ -832,6 +861,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             complete: n - open_items.len(),
             open_items,
             confirmed: r.checklist_confirmed,
+            missing,
         }
     });
     let effects = match decision {

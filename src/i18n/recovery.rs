@@ -501,6 +501,10 @@ pub fn message(code: &Code, l: Locale) -> String {
             En => format!("Enter this version: from {min} on you can change the MDM authority yourself. Until it is known, the plan assumes a support request."),
             Nl => format!("Voer deze versie in: vanaf {min} kunt u de MDM-instantie zelf wijzigen. Zolang die onbekend is, gaat het plan uit van een ondersteuningsaanvraag."),
         },
+        Code::VersionInFuture { version, latest } => match l {
+            En => format!("{version} is later than today ({latest} in YYMM): check the version."),
+            Nl => format!("{version} ligt na vandaag ({latest} als JJMM): controleer de versie."),
+        },
         Code::CoExistenceIgnored => match l {
             En => "Co-existence applies only when Intune is the current MDM authority; it is ignored here.".into(),
             Nl => "Co-existentie geldt alleen als Intune de huidige MDM-instantie is; de optie wordt hier genegeerd.".into(),
