@@ -7,8 +7,8 @@ use enrollready::domain::authority::Authority;
 use enrollready::domain::checklist::{ItemState, ItemStatus};
 use enrollready::domain::readiness::Readiness;
 use enrollready::domain::recovery::{
-    self, decide, parse_tenant_id, parse_yymm, Change, Code as RCode, Decision, Effect, Note,
-    Notice, Path, Reason, ResetList, Route, Rules, SupportPack, TenantId, CLASSIC_2017,
+    self, decide, parse_tenant_id, parse_yymm, Change, Code as RCode, Decision, Effect, NotYymm,
+    Note, Notice, Path, Reason, ResetList, Route, Rules, SupportPack, TenantId, CLASSIC_2017,
 };
 use enrollready::domain::ruleset::{self, Ruleset};
 use enrollready::domain::{Action, Analysis, Code, Ctx, Date, FieldPath, Plan, Severity, StepId};
@@ -354,7 +354,7 @@ fn versions_are_four_digit_yymm_numbers() {
         "1 610",
         "１６１０",
     ] {
-        assert_eq!(parse_yymm(bad), Err(()), "{bad:?}");
+        assert_eq!(parse_yymm(bad), Err(NotYymm), "{bad:?}");
     }
 }
 

@@ -473,23 +473,26 @@ pub const CLASSIC_2017: Rules = Rules {
     },
 };
 
+/// A version that is not four digits YYMM with a month 01–12.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotYymm;
+
 /// Parses a version as typed: `Ok(None)` when empty, `Ok(Some(yymm))` for four
-/// digits with a month 01–12 (white space around is ignored), `Err(())`
-/// otherwise. Versions are compared as numbers.
-#[allow(clippy::result_unit_err)]
-pub fn parse_yymm(text: &str) -> Result<Option<u32>, ()> {
+/// ASCII digits with a month 01–12 (white space around is ignored). Versions
+/// are compared as numbers (1702 is later than 1610).
+pub fn parse_yymm(text: &str) -> Result<Option<u32>, NotYymm> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(());
+        return Err(NotYymm);
     }
-    let n: u32 = t.parse().map_err(|_| ())?;
+    let n: u32 = t.parse().map_err(|_| NotYymm)?;
     if (1..=12).contains(&(n % 100)) {
         Ok(Some(n))
     } else {
-        Err(())
+        Err(NotYymm)
     }
 }
 
@@ -771,7 +774,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         u32::try_from(year.rem_euclid(100)).unwrap_or(0) * 100 + u32::from(ctx.today.month());
     for (path, text, min) in versions {
         match parse_yymm(text) {
-            Err(()) => push(
+            Err(NotYymm) => push(
                 findings,
                 path,
                 Code::VersionFormat { example: min },
