@@ -1123,6 +1123,7 @@ fn all_decisions() -> Vec<Decision> {
         Decision::NothingToDo,
         Decision::SelfService(Change::IntuneToConfigMgr),
         Decision::SelfService(Change::ConfigMgrToIntune),
+        Decision::SupportRequest(&[]),
         Decision::SupportRequest(&[ResetList::A]),
         Decision::SupportRequest(&[ResetList::B]),
         Decision::SupportRequest(&[ResetList::C]),
@@ -1249,7 +1250,10 @@ fn dutch_texts_use_the_glossary_terms() {
     assert!(nl(Decision::SupportRequest(&[ResetList::A])).contains("Microsoft Ondersteuning"));
     assert!(nl(Decision::SupportRequest(&[ResetList::A]))
         .contains("MDM-instantie opnieuw in te stellen"));
-    assert!(nl(Decision::SupportRequest(&[ResetList::B])).contains("controlelijst B"));
+    assert!(
+        nl(Decision::SupportRequest(&[ResetList::B])).contains("Voltooi controlelijst B voordat")
+    );
+    assert!(!nl(Decision::SupportRequest(&[])).contains("controlelijst"));
     assert!(nl(Decision::SelfService(Change::ConfigMgrToIntune)).contains("MDM-instantie zelf"));
     assert!(text::checklist_title(ResetList::C, Locale::Nl).starts_with("Controlelijst C"));
     assert!(text::message(&RCode::TenantIdRequired, Locale::Nl).contains("Tenant-ID"));

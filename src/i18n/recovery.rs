@@ -317,6 +317,10 @@ pub fn decision_text(d: &Decision, l: Locale) -> String {
                 Nl => format!("Wijzig de MDM-instantie zelf van {from} naar {to}, zonder Microsoft Ondersteuning en zonder de inschrijving van apparaten ongedaan te maken en ze opnieuw in te schrijven. Voltooi eerst de voorbereiding."),
             }
         }
+        Decision::SupportRequest([]) => match l {
+            En => "Ask Microsoft Support to reset the MDM authority.".into(),
+            Nl => "Vraag Microsoft Ondersteuning om de MDM-instantie opnieuw in te stellen.".into(),
+        },
         Decision::SupportRequest(lists) => {
             let which = letters(lists, l);
             let (en_list, nl_list) = if lists.len() == 1 {
