@@ -27,6 +27,7 @@ use super::steps::StepId;
     Deserialize,
     schemars::JsonSchema,
 )]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum Authority {
     /// Microsoft Intune (standalone).
@@ -47,6 +48,7 @@ impl Authority {
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct MdmAuthority {
     /// The chosen authority; none while undecided.

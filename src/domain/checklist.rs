@@ -37,6 +37,7 @@ impl ItemStatus {
 
 /// What the user recorded for one item.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct ItemState {
     pub status: ItemStatus,

@@ -246,6 +246,7 @@ impl LogoSlot {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum AppBackground {
     #[default]
@@ -278,6 +279,7 @@ impl AppBackground {
 /// What the user entered for step 4. Strings are kept exactly as typed (never
 /// cut short), so that nothing is lost and every problem can be shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct CompanyPortal {
     pub company_name: String,

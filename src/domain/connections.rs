@@ -20,6 +20,7 @@ use super::steps::StepId;
 
 /// A custom domain of the tenant.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct CustomDomain {
     /// The domain name as typed, such as `contoso.com`. ASCII only: names
@@ -33,6 +34,7 @@ pub struct CustomDomain {
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Connections {
     /// The custom domains added to the tenant (not the initial

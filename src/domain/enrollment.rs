@@ -27,6 +27,7 @@ use super::steps::StepId;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
 )]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Platforms {
     /// iOS and Mac (macOS) devices: need the Apple MDM push certificate.
@@ -122,6 +123,7 @@ impl Platforms {
 
 /// iOS and Mac: the Apple MDM push (APNs) certificate and the DEP token.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Apple {
     /// The company Apple ID that created the APNs certificate (an e-mail
@@ -138,6 +140,7 @@ pub struct Apple {
 
 /// Android for Work: the binding with a Google account.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct AndroidForWork {
     /// The e-mail address of the Google account shared by the IT admins that
@@ -147,6 +150,7 @@ pub struct AndroidForWork {
 
 /// Windows PCs with the Intune client software.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct WindowsPc {
     /// How many PCs will run the Intune client software (the source's limit is 7,000).
@@ -156,6 +160,7 @@ pub struct WindowsPc {
 /// What a look at an IMEI import file found (the page reads the file with
 /// [`inspect_imei_csv`] and keeps only this summary).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct ImeiCsv {
     /// The file's name as chosen.
@@ -178,6 +183,7 @@ pub struct ImeiCsv {
 
 /// Corporate-owned devices: device enrollment manager and IMEI numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Corporate {
     /// The device enrollment manager's user account (e-mail-shaped user name), or empty.
@@ -192,6 +198,7 @@ pub struct Corporate {
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Enrollment {
     /// The platforms the organization will support.

@@ -14,6 +14,7 @@ use super::steps::StepId;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
     #[default]
@@ -27,6 +28,7 @@ impl GroupKind {
 
 /// A group to create.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Group {
     /// The group's name, such as `Intune pilot users`.
@@ -39,6 +41,7 @@ pub struct Group {
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Groups {
     /// The user and device groups to create.

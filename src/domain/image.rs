@@ -97,7 +97,9 @@ impl Logo {
         let byte_size = bytes.len() as u64;
         let kept = byte_size <= Self::MAX_KEPT_BYTES;
         let content_base64: Arc<str> = if kept {
-            base64::engine::general_purpose::STANDARD.encode(bytes).into()
+            base64::engine::general_purpose::STANDARD
+                .encode(bytes)
+                .into()
         } else {
             Arc::from("")
         };
@@ -208,7 +210,8 @@ impl proptest::arbitrary::Arbitrary for Logo {
         const PNG_400X100: &[u8] = include_bytes!("../../tests/fixtures/images/logo-400x100.png");
         const JPEG_400X100: &[u8] = include_bytes!("../../tests/fixtures/images/logo-400x100.jpg");
         let real = prop_oneof![Just(PNG_400X100.to_vec()), Just(JPEG_400X100.to_vec())];
-        let cut = (real.clone(), any::<prop::sample::Index>()).prop_map(|(b, i)| b[..i.index(b.len())].to_vec());
+        let cut = (real.clone(), any::<prop::sample::Index>())
+            .prop_map(|(b, i)| b[..i.index(b.len())].to_vec());
         let random = prop::collection::vec(any::<u8>(), 0..64);
         (".{0,20}", prop_oneof![real, cut, random])
             .prop_map(|(name, bytes)| Logo::from_bytes(&name, &bytes))

@@ -14,6 +14,7 @@ use super::steps::StepId;
 
 /// How Intune licenses are assigned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum AssignMethod {
     /// Per user, in the Office 365 admin portal (the source's procedure).
@@ -29,6 +30,7 @@ impl AssignMethod {
 
 /// What the user entered for this part of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Licenses {
     /// Who gets an Intune license (free text), such as `the 20 pilot users`.

@@ -12,6 +12,7 @@ use super::steps::StepId;
 /// What the user entered for this part of the plan (only item states, kept in
 /// the plan's checklist).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct NextSteps {}
 

@@ -15,6 +15,7 @@ use super::{authority, connections, enrollment, groups, licenses, next_steps, re
 /// The readiness plan: what the user entered, step by step. Every section
 /// defaults when missing from a file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Plan {
     pub connections: connections::Connections,

@@ -30,6 +30,7 @@ use super::steps::StepId;
 
 /// What the user entered for the recovery path.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Recovery {
     /// The MDM authority the tenant has now; none when it was never set (then

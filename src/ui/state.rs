@@ -55,7 +55,12 @@ impl AppState {
     }
 
     fn start_effects(self) {
-        let AppState { plan, locale, storage_error, .. } = self;
+        let AppState {
+            plan,
+            locale,
+            storage_error,
+            ..
+        } = self;
         // Autosave, debounced: typing does not serialise the plan (logos
         // included) on every key. A pending save is flushed when the page is
         // hidden or unloaded, so a reload never loses the last keystrokes.
@@ -81,8 +86,13 @@ impl AppState {
             }
         };
         // The listeners live as long as the page.
-        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| flush()));
-        std::mem::forget(window_event_listener(leptos::ev::visibilitychange, move |_| flush()));
+        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| {
+            flush()
+        }));
+        std::mem::forget(window_event_listener(
+            leptos::ev::visibilitychange,
+            move |_| flush(),
+        ));
         Effect::new(move |_| {
             let l = locale.get();
             platform::set_document_language(l.code());
