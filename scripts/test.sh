@@ -14,7 +14,7 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy: the pure core alone (native, no browser crates)"
-cargo clippy --no-default-features --all-targets --locked -- -D warnings
+cargo clippy --no-default-features --features arbitrary --all-targets --locked -- -D warnings
 step "clippy: native with the web feature"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy: wasm32"
@@ -27,7 +27,7 @@ step "release build (trunk)"
 trunk build --release
 
 step "native tests without any browser or UI crate: the core, the format, the schema, and end to end in Chromium"
-cargo test --no-default-features --locked
+cargo test --no-default-features --features arbitrary --locked
 
 step "size of dist/"
 bash scripts/size.sh

@@ -516,7 +516,11 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         let key = trimmed.strip_suffix('.').unwrap_or(trimmed);
         let mut duplicate = false;
         if !key.is_empty() {
-            let key = key.to_lowercase();
+            let key = if key.is_ascii() {
+                key.to_ascii_lowercase()
+            } else {
+                key.to_lowercase()
+            };
             match seen.get(&key) {
                 Some(&first) => {
                     duplicate = true;

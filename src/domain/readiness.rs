@@ -60,38 +60,43 @@ impl Report {
 
 /// Computes readiness. `findings` must be the plan's findings.
 pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
-    let mut steps = Vec::with_capacity(StepId::ALL.len());
-    for step in StepId::ALL {
-        let mut r = StepReadiness {
-            step: Some(step),
-            readiness: Readiness::NotStarted,
-            applicable: 0,
-            done: 0,
-            blockers: 0,
-            warnings: 0,
-        };
-        let mut touched = plan.section_touched(step);
-        for def in ctx.ruleset.items().filter(|d| d.step == step) {
-            let state = checklist::state(plan, def.id);
-            touched |= !state.is_empty();
-            if !def.counts_for_readiness
-                || !def.applies_to(plan)
-                || state.status == ItemStatus::NotApplicable
-            {
-                continue;
-            }
-            r.applicable += 1;
-            r.done += u32::from(state.status == ItemStatus::Done);
+    // One pass over the items and one over the findings, bucketed by step.
+    let blank = |step| StepReadiness {
+        step: Some(step),
+        readiness: Readiness::NotStarted,
+        applicable: 0,
+        done: 0,
+        blockers: 0,
+        warnings: 0,
+    };
+    let mut steps: Vec<StepReadiness> = StepId::ALL.into_iter().map(blank).collect();
+    let mut touched: Vec<bool> = StepId::ALL
+        .into_iter()
+        .map(|s| plan.section_touched(s))
+        .collect();
+    for def in ctx.ruleset.items() {
+        let i = def.step as usize;
+        let state = checklist::state(plan, def.id);
+        touched[i] |= !state.is_empty();
+        if !def.counts_for_readiness
+            || state.status == ItemStatus::NotApplicable
+            || !def.applies_to(plan)
+        {
+            continue;
         }
-        for f in findings.iter().filter(|f| f.path.step(ctx.ruleset) == step) {
-            match f.severity {
-                Severity::Blocker => r.blockers += 1,
-                Severity::Warning => r.warnings += 1,
-                Severity::Info => {}
-            }
+        steps[i].applicable += 1;
+        steps[i].done += u32::from(state.status == ItemStatus::Done);
+    }
+    for f in findings {
+        let r = &mut steps[f.path.step(ctx.ruleset) as usize];
+        match f.severity {
+            Severity::Blocker => r.blockers += 1,
+            Severity::Warning => r.warnings += 1,
+            Severity::Info => {}
         }
-        r.readiness = classify(touched, &r);
-        steps.push(r);
+    }
+    for (r, touched) in steps.iter_mut().zip(touched) {
+        r.readiness = classify(touched, r);
     }
     let overall = overall(&steps);
     Report {

@@ -1,6 +1,7 @@
 //! The parts of the plan, in the order of the source document.
 
-/// A step of the plan, or the recovery path for a wrong MDM authority.
+/// A step of the plan, or the recovery path for a wrong MDM authority. The
+/// discriminants are the positions in [`StepId::ALL`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StepId {
     /// Step 1: enable connections (custom domains, network endpoints).
@@ -22,6 +23,7 @@ pub enum StepId {
 }
 
 impl StepId {
+    /// In order; `ALL[s as usize] == s` (a test checks it).
     pub const ALL: [StepId; 8] = [
         StepId::Connections,
         StepId::MdmAuthority,
@@ -53,5 +55,19 @@ impl StepId {
             StepId::NextSteps => "next_steps",
             StepId::Recovery => "recovery",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_is_indexed_by_discriminant() {
+        for (i, s) in StepId::ALL.into_iter().enumerate() {
+            assert_eq!(s as usize, i);
+        }
+        assert_eq!(StepId::CompanyPortal.number(), Some(4));
+        assert_eq!(StepId::Recovery.number(), None);
     }
 }
