@@ -160,6 +160,10 @@ mod tempdir {
     }
 }
 
+/// One browser at a time: two Chromiums starting together on a loaded 2-core
+/// machine made session creation time out once.
+static ONE_BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 async fn browser(accept_language: &str) -> Browser {
     let driver = start_driver().await;
     let profile = tempdir::Dir::new("profile");
@@ -192,9 +196,9 @@ async fn browser(accept_language: &str) -> Browser {
             .await
         {
             Ok(c) => break c,
-            Err(e) if attempt < 10 => {
+            Err(e) if attempt < 30 => {
                 eprintln!("chromedriver not ready (attempt {attempt}): {e}");
-                tokio::time::sleep(Duration::from_millis(300)).await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
             }
             Err(e) => panic!("connect to chromedriver: {e}"),
         }
@@ -317,6 +321,7 @@ const FILL: &[(&str, &str, bool)] = &[
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fill_validate_upload_reload_and_switch_language() {
+    let _one = ONE_BROWSER.lock().await;
     let server = serve(dist_dir()).await;
     let b = browser("en-US").await;
     let c = &b.client;
@@ -504,6 +509,7 @@ async fn fill_validate_upload_reload_and_switch_language() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_language_follows_the_browser_and_storage_failure_is_survivable() {
+    let _one = ONE_BROWSER.lock().await;
     let server = serve(dist_dir()).await;
     let b = browser("nl-NL").await;
     let c = &b.client;
@@ -562,6 +568,10 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
     );
 
     // A corrupt saved plan is kept as a backup and reported, never a crash.
+    // First let the debounced save of the typing above run (it fails, storage
+    // being full); otherwise the page would flush it when it unloads, and
+    // rightly overwrite the corrupt record written below.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
     c.execute(
         "Storage.prototype.setItem = window.__setItem; localStorage.setItem('enrollready.plan', '{ not json'); return true",
         vec![],
