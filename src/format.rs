@@ -15,7 +15,10 @@
 //!
 //! Bump policy: add a schema version only when a reader would need to treat old
 //! files differently; new optional fields need no bump (`#[serde(default)]`).
-//! History: version 1 (this crate 0.1): company_portal.
+//! History: version 1 (crate 0.1): first `company_portal` only; then, with
+//! no version change (all optional with defaults), `connections`,
+//! `mdm_authority`, `groups`, `licenses`, `enrollment`, `next_steps`,
+//! `recovery` and `checklist`. FORMAT.md describes every field.
 
 use serde::{Deserialize, Serialize};
 
