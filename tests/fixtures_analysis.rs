@@ -84,7 +84,7 @@ fn step1_fixture_derives_two_cnames_per_upn_suffix_and_the_ports() {
 #[test]
 fn step6_fixture_certificate_expiry_moves_with_today() {
     let plan = load("step6-enrollment.json");
-    let state = |a: &Analysis| a.enrollment.apns.as_ref().map(|e| e.state.clone());
+    let state = |a: &Analysis| a.enrollment.apns.as_ref().map(|e| e.state);
     assert_eq!(
         state(&at(&plan, 2017, 10, 10)),
         Some(ExpiryState::Valid { days_left: 234 })

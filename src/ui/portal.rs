@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 
 use super::state::AppState;
 use crate::domain::company_portal::{spec, FieldKind, FieldSpec};
-use crate::domain::{checks, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, Severity};
+use crate::domain::{
+    checks, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, Severity, StepId,
+};
 use crate::i18n::{finding_message, messages, Text};
 use crate::platform;
 
@@ -46,7 +48,8 @@ pub fn PortalStep() -> impl IntoView {
     let status = move || {
         let l = state.locale.get();
         state.analysis.with(|a| {
-            let (b, w) = (a.count(Severity::Blocker), a.count(Severity::Warning));
+            let step = a.readiness.step(StepId::CompanyPortal);
+            let (b, w) = step.map_or((0, 0), |r| (r.blockers as usize, r.warnings as usize));
             if b == 0 && w == 0 {
                 l.text(Text::StatusReady).to_owned()
             } else {
