@@ -9,6 +9,10 @@ bash scripts/setup.sh
 . scripts/env.sh
 
 step() { printf '\n=== %s\n' "$*"; }
+# Every test runner's output is also kept here, for the summary at the end.
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+tests() { "$@" 2>&1 | tee -a "$results"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -21,13 +25,17 @@ step "clippy: wasm32"
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --locked --test web
+tests cargo test --target wasm32-unknown-unknown --locked --test web
 
 step "release build (trunk)"
 trunk build --release
 
 step "native tests without any browser or UI crate: the core, the format, the schema, and end to end in Chromium"
-cargo test --no-default-features --features arbitrary --locked
+tests cargo test --no-default-features --features arbitrary --locked --lib --tests
 
 step "size of dist/"
 bash scripts/size.sh
+
+step "summary"
+grep -Eo 'test result: (ok|FAILED)\. [0-9]+ passed; [0-9]+ failed' "$results" |
+  awk '{ p += $4; f += $6 } END { printf "Summary: %d passed, %d failed\n", p, f }'

@@ -93,7 +93,7 @@ catalogue! {
     SeverityBlocker => "Problem", "Probleem";
     SeverityWarning => "Warning", "Waarschuwing";
     SeverityInfo => "Note", "Opmerking";
-    StatusReady => "This step is ready.", "Deze stap is gereed.";
+    StatusReady => "No problems in this step.", "Geen problemen in deze stap.";
 
     StorageFull => "the browser's storage for this page is full", "de opslag van de browser voor deze pagina is vol";
     StorageUnavailable => "this browser does not allow the page to store data", "deze browser staat niet toe dat de pagina gegevens opslaat";
