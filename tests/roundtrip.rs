@@ -18,3 +18,25 @@ proptest! {
         prop_assert_eq!(back.unwrap().plan, plan);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Analysis never fails: any plan, any day, and readiness stays consistent.
+    #[test]
+    fn analysis_never_fails(plan in any::<Plan>(), day in -20_000i64..40_000) {
+        use enrollready::domain::{analyze, ruleset, Ctx, Date};
+        let ctx = Ctx { today: Date::from_days_since_epoch(day), ruleset: &ruleset::CLASSIC_2017 };
+        let a = analyze(&plan, &ctx);
+        for step in &a.readiness.steps {
+            prop_assert!(step.done <= step.applicable);
+            prop_assert!(step.percent() <= 100);
+        }
+        // Every finding has a message in both languages.
+        for f in &a.findings {
+            for l in enrollready::i18n::Locale::ALL {
+                prop_assert!(!enrollready::i18n::finding_message(&f.code, l).is_empty());
+            }
+        }
+    }
+}

@@ -179,6 +179,14 @@ pub fn char_count(l: Locale, count: usize, max: usize) -> String {
     }
 }
 
+/// The accessible name of a logo's remove button: the visible word and the field.
+pub fn remove_named(l: Locale, field_label: &str) -> String {
+    match l {
+        Locale::En => format!("Remove: {field_label}"),
+        Locale::Nl => format!("Verwijderen: {field_label}"),
+    }
+}
+
 /// The limits of a logo file, from the rule constants.
 pub fn logo_limits(l: Locale) -> String {
     let bytes = format_int(l, LOGO_MAX_BYTES);

@@ -181,17 +181,25 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
             .map(|h| l.text(h).to_owned())
             .into_iter()
             .collect();
-        match spec.kind {
-            FieldKind::Text { max } | FieldKind::MultiLine { max } => {
-                let n = state
-                    .plan
-                    .with(|p| checks::char_len(p.company_portal.text(spec.id).unwrap_or_default()));
-                parts.push(messages::char_count(l, n, max));
-            }
-            FieldKind::Logo(_) => parts.push(messages::logo_limits(l)),
-            _ => {}
+        if let FieldKind::Logo(_) = spec.kind {
+            parts.push(messages::logo_limits(l));
         }
         parts.join(" ")
+    };
+    let counter = move || match spec.kind {
+        FieldKind::Text { max } | FieldKind::MultiLine { max } => {
+            let n = move || {
+                state
+                    .plan
+                    .with(|p| checks::char_len(p.company_portal.text(spec.id).unwrap_or_default()))
+            };
+            Some(view! {
+                <span class="counter" class:counter-over=move || { n() > max }>
+                    {move || messages::char_count(state.locale.get(), n(), max)}
+                </span>
+            })
+        }
+        _ => None,
     };
     let messages_view = move || {
         let l = state.locale.get();
@@ -236,7 +244,10 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
                 {swatch}
                 {is_checkbox.then(|| view! { <label for=spec.key>{label}</label> })}
             </div>
-            <p class="hint" id=hint_id(spec)>{hint}</p>
+            <p class="hint" id=hint_id(spec)>
+                {hint}
+                {counter}
+            </p>
             <div class="messages" id=msg_id(spec) role="alert">{messages_view}</div>
         </div>
     }
@@ -308,6 +319,10 @@ fn LogoInput(
                 class="secondary"
                 id=format!("{}-remove", spec.key)
                 hidden=move || !has_logo()
+                aria-label=move || {
+                    let l = state.locale.get();
+                    messages::remove_named(l, l.text(spec.label))
+                }
                 on:click=move |_| state.dispatch(Action::SetLogo(which, None))
             >
                 {move || state.t(Text::LogoRemove)}
