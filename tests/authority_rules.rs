@@ -1,25 +1,17 @@
 //! Step 2, the MDM authority: the source's two choices, what each implies,
 //! the version rule for changing it, and the checklist items.
 
+mod common;
+
+use common::analyze;
 use enrollready::domain::authority::{self, implications, Authority, Code, Implication, Path};
 use enrollready::domain::enrollment::Platform;
 use enrollready::domain::readiness::Readiness;
 use enrollready::domain::ruleset::CLASSIC_2017;
 use enrollready::domain::{
-    Action, Analysis, Ctx, Date, FieldPath, Finding, ItemState, ItemStatus, Plan, Severity, StepId,
+    Action, Analysis, FieldPath, Finding, ItemState, ItemStatus, Plan, Severity, StepId,
 };
 use enrollready::i18n::{self, Locale};
-
-fn ctx() -> Ctx {
-    Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &CLASSIC_2017,
-    }
-}
-
-fn analyze(plan: &Plan) -> Analysis {
-    enrollready::domain::analyze(plan, &ctx())
-}
 
 fn with(authority: Option<Authority>) -> Plan {
     let mut plan = Plan::default();

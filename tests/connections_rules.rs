@@ -2,25 +2,15 @@
 //! domain-name rule with valid and invalid examples at its boundaries, the
 //! Windows enrollment CNAME records, the manual server name and the ports.
 
+mod common;
+
+use common::analyze;
 use enrollready::domain::checklist::ItemStatus;
 use enrollready::domain::connections::{
     CnameKind, Code, CustomDomain, DomainField, Path, PortReason, Protocol, CLASSIC_2017,
 };
-use enrollready::domain::{
-    self, Analysis, Ctx, Date, FieldPath, Plan, Readiness, Severity, StepId,
-};
+use enrollready::domain::{self, Ctx, Date, FieldPath, Plan, Readiness, Severity, StepId};
 use enrollready::i18n::{self, Locale};
-
-fn ctx() -> Ctx {
-    Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &domain::ruleset::CLASSIC_2017,
-    }
-}
-
-fn analyze(plan: &Plan) -> Analysis {
-    domain::analyze(plan, &ctx())
-}
 
 fn dom(name: &str, verified: bool, upn_suffix: bool) -> CustomDomain {
     CustomDomain {

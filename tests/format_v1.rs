@@ -2,19 +2,15 @@
 //! that must import forever (never edited, only added: their hashes are frozen
 //! in tests/fixtures/export/v1/SHA256SUMS).
 
+mod common;
+
+use common::ctx;
 use std::path::PathBuf;
 
-use enrollready::domain::{analyze, Code, Ctx, Date, FieldId, FieldPath, Plan};
+use enrollready::domain::{analyze, Code, FieldId, FieldPath, Plan};
 use enrollready::format::{self, ImportError, MAX_IMPORT_BYTES, SCHEMA_VERSION};
 use enrollready::i18n::{messages::import_error, Locale};
 use sha2::{Digest, Sha256};
-
-fn ctx() -> Ctx {
-    Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &enrollready::domain::ruleset::CLASSIC_2017,
-    }
-}
 
 fn fixtures_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/v1")

@@ -1,18 +1,11 @@
 //! Step 3, create groups: the source's items, names required and unique.
 
-use enrollready::domain::groups::{Code, Group, GroupField, GroupKind, Path, CLASSIC_2017};
-use enrollready::domain::{
-    self, Analysis, Ctx, Date, FieldPath, Plan, Readiness, Severity, StepId,
-};
-use enrollready::i18n::{self, Locale};
+mod common;
 
-fn analyze(plan: &Plan) -> Analysis {
-    let ctx = Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &domain::ruleset::CLASSIC_2017,
-    };
-    domain::analyze(plan, &ctx)
-}
+use common::analyze;
+use enrollready::domain::groups::{Code, Group, GroupField, GroupKind, Path, CLASSIC_2017};
+use enrollready::domain::{self, FieldPath, Plan, Readiness, Severity, StepId};
+use enrollready::i18n::{self, Locale};
 
 fn group(name: &str, kind: GroupKind) -> Group {
     Group {

@@ -1,20 +1,13 @@
 //! Step 5, assign user licenses: the source's items, the on-premises sync
 //! sub-checklist in its order, the 15-devices-per-license rule.
 
+mod common;
+
+use common::analyze;
 use enrollready::domain::connections::CustomDomain;
 use enrollready::domain::licenses::{AssignMethod, Code, Path, CLASSIC_2017};
-use enrollready::domain::{
-    self, Analysis, Ctx, Date, FieldPath, Plan, Readiness, Severity, StepId,
-};
+use enrollready::domain::{self, FieldPath, Plan, Readiness, Severity, StepId};
 use enrollready::i18n::{self, Locale};
-
-fn analyze(plan: &Plan) -> Analysis {
-    let ctx = Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &domain::ruleset::CLASSIC_2017,
-    };
-    domain::analyze(plan, &ctx)
-}
 
 fn findings(plan: &Plan) -> Vec<(Path, Code, Severity)> {
     analyze(plan)

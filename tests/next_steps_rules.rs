@@ -1,18 +1,13 @@
 //! Step 7, next steps: the source's four management options, as
 //! informational items that never make the plan "not ready".
 
+mod common;
+
+use common::analyze;
 use enrollready::domain::readiness::Readiness;
 use enrollready::domain::ruleset::CLASSIC_2017;
-use enrollready::domain::{Ctx, Date, ItemState, ItemStatus, Plan, StepId};
+use enrollready::domain::{ItemState, ItemStatus, Plan, StepId};
 use enrollready::i18n::{self, Locale};
-
-fn analyze(plan: &Plan) -> enrollready::domain::Analysis {
-    let ctx = Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &CLASSIC_2017,
-    };
-    enrollready::domain::analyze(plan, &ctx)
-}
 
 fn ids() -> Vec<&'static str> {
     CLASSIC_2017.next_steps.items.iter().map(|d| d.id).collect()

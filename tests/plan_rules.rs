@@ -1,6 +1,9 @@
 //! The whole plan: the ruleset table, checklist item states, and readiness per
 //! step and overall.
 
+mod common;
+
+use common::ctx;
 use std::collections::HashSet;
 
 use enrollready::domain::checklist::{ItemCode, ItemField};
@@ -10,13 +13,6 @@ use enrollready::domain::{
     Severity, StepId,
 };
 use enrollready::i18n::{item_label, Locale};
-
-fn ctx() -> Ctx {
-    Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &ruleset::CLASSIC_2017,
-    }
-}
 
 fn set(plan: &mut Plan, id: &str, status: ItemStatus) {
     plan.apply(Action::SetItem(

@@ -4,21 +4,14 @@
 
 mod common;
 
+use common::analyze;
 use enrollready::domain::company_portal::{
     spec, FieldKind, FIELDS, LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH,
 };
 use enrollready::domain::{
-    Action, Analysis, AppBackground, Code, Ctx, Date, FieldId, FieldPath, Finding, ImageKind, Logo,
-    LogoSlot, Plan, Severity,
+    Action, AppBackground, Code, FieldId, FieldPath, Finding, ImageKind, Logo, LogoSlot, Plan,
+    Severity,
 };
-
-fn analyze(plan: &Plan) -> Analysis {
-    let ctx = Ctx {
-        today: Date::new(2017, 10, 10).unwrap(),
-        ruleset: &enrollready::domain::ruleset::CLASSIC_2017,
-    };
-    enrollready::domain::analyze(plan, &ctx)
-}
 
 fn plan_with(id: FieldId, value: &str) -> Plan {
     let mut plan = Plan::default();

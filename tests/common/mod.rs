@@ -3,6 +3,21 @@
 
 use std::path::PathBuf;
 
+use enrollready::domain::{ruleset, Analysis, Ctx, Date, Plan};
+
+/// The day the tests analyse on: the Dutch source was localised on 2017-10-10.
+pub fn ctx() -> Ctx {
+    Ctx {
+        today: Date::new(2017, 10, 10).unwrap(),
+        ruleset: &ruleset::CLASSIC_2017,
+    }
+}
+
+/// The analysis of a plan on [`ctx`]'s day with the source's ruleset.
+pub fn analyze(plan: &Plan) -> Analysis {
+    enrollready::domain::analyze(plan, &ctx())
+}
+
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/images")
