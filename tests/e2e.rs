@@ -227,11 +227,35 @@ where
 
 async fn open(c: &Client, base: &str) {
     c.goto(&format!("{base}/")).await.expect("goto");
+    wait_mounted(c).await;
+}
+
+/// Reloads the page and waits until the app has mounted again.
+async fn reload(c: &Client) {
+    c.refresh().await.expect("reload");
+    wait_mounted(c).await;
+}
+
+async fn wait_mounted(c: &Client) {
     c.wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Id("company_name"))
         .await
         .expect("the app mounts");
+}
+
+/// Chooses a language in the menu and waits until the labels follow.
+async fn choose_language(c: &Client, code: &str, company_name_label: &str) {
+    c.find(Locator::Id("language"))
+        .await
+        .expect("language menu")
+        .select_by_value(code)
+        .await
+        .expect("choose language");
+    eventually("the labels follow the language", || async {
+        (label_of(c, "company_name").await == company_name_label).then_some(())
+    })
+    .await;
 }
 
 async fn invalid_ids(c: &Client) -> BTreeSet<String> {
@@ -417,12 +441,7 @@ async fn fill_validate_upload_reload_and_switch_language() {
     assert_eq!(title, "Contoso Nederland");
 
     // Reload: everything comes back from storage.
-    c.refresh().await.expect("reload");
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Id("company_name"))
-        .await
-        .expect("mounted again");
+    reload(c).await;
     for (id, value, _) in FILL {
         assert_eq!(value_of(c, id).await, *value, "{id} after reload");
     }
@@ -461,16 +480,7 @@ async fn fill_validate_upload_reload_and_switch_language() {
     );
 
     // Dutch and back.
-    c.find(Locator::Id("language"))
-        .await
-        .expect("language")
-        .select_by_value("nl")
-        .await
-        .expect("nl");
-    eventually("Dutch labels", || async {
-        (label_of(c, "company_name").await == "Bedrijfsnaam").then_some(())
-    })
-    .await;
+    choose_language(c, "nl", "Bedrijfsnaam").await;
     assert_eq!(label_of(c, "language").await, "Taal");
     assert_eq!(
         label_of(c, "privacy_statement_url").await,
@@ -481,27 +491,13 @@ async fn fill_validate_upload_reload_and_switch_language() {
         .await
         .expect("lang");
     assert_eq!(lang.as_str(), Some("nl"));
-    c.refresh().await.expect("reload");
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Id("company_name"))
-        .await
-        .expect("mounted");
+    reload(c).await;
     assert_eq!(
         label_of(c, "company_name").await,
         "Bedrijfsnaam",
         "the language choice is remembered"
     );
-    c.find(Locator::Id("language"))
-        .await
-        .expect("language")
-        .select_by_value("en")
-        .await
-        .expect("en");
-    eventually("English labels", || async {
-        (label_of(c, "company_name").await == "Company name").then_some(())
-    })
-    .await;
+    choose_language(c, "en", "Company name").await;
 
     assert_same_origin_and_no_csp_violation(c, &server).await;
     b.client.close().await.expect("close");
@@ -578,12 +574,7 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
     )
     .await
     .expect("corrupt storage");
-    c.refresh().await.expect("reload");
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Id("company_name"))
-        .await
-        .expect("mounted");
+    reload(c).await;
     let notice = c
         .find(Locator::Id("notices"))
         .await
