@@ -11,6 +11,7 @@
 //! `cargo test --no-default-features` builds and tests the core without any
 //! browser or UI crate, which proves the split.
 
+pub mod autosave;
 pub mod domain;
 pub mod format;
 pub mod i18n;
