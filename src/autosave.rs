@@ -150,7 +150,12 @@ impl Autosave {
         }
     }
 
-    fn keep_unreadable(&mut self, store: &mut impl Store, error: ImportError, raw: String) -> Unreadable {
+    fn keep_unreadable(
+        &mut self,
+        store: &mut impl Store,
+        error: ImportError,
+        raw: String,
+    ) -> Unreadable {
         let backup = back_up(store, &raw);
         self.blocked = !backup.is_safe();
         Unreadable { error, raw, backup }

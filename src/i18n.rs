@@ -13,6 +13,7 @@ pub mod groups;
 pub mod licenses;
 pub mod messages;
 pub mod next_steps;
+pub mod notices;
 pub mod recovery;
 mod text;
 

@@ -1,6 +1,6 @@
 //! Boot: install the panic hook and mount the app on `<body>`.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    enrollready::platform::install_panic_hook();
     enrollready::platform::start();
 }

@@ -37,7 +37,7 @@ pub fn watch_csp_violations() {
             .get_attribute("data-csp-violations")
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
-        let _ = target.set_attribute("data-csp-violations", &(n + 1).to_string());
+        let _ = target.set_attribute("data-csp-violations", &n.saturating_add(1).to_string());
     });
     let _ = doc
         .add_event_listener_with_callback("securitypolicyviolation", cb.as_ref().unchecked_ref());
@@ -47,6 +47,7 @@ pub fn watch_csp_violations() {
 pub mod storage {
     //! `localStorage`, with its failures as values.
     use super::PlatformError;
+    use crate::autosave::StoreError;
     use wasm_bindgen::JsCast;
 
     fn local() -> Result<web_sys::Storage, PlatformError> {
@@ -65,15 +66,63 @@ pub mod storage {
 
     pub fn set(key: &str, value: &str) -> Result<(), PlatformError> {
         local()?.set_item(key, value).map_err(|e| {
-            let quota = e
-                .dyn_ref::<web_sys::DomException>()
-                .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
+            let quota = e.dyn_ref::<web_sys::DomException>().is_some_and(|d| {
+                d.name() == "QuotaExceededError"
+                    || d.name() == "NS_ERROR_DOM_QUOTA_REACHED"
+                    || d.code() == 22
+                    || d.code() == 1014
+            });
             if quota {
                 PlatformError::StorageFull
             } else {
                 PlatformError::StorageUnavailable
             }
         })
+    }
+
+    pub fn remove(key: &str) -> Result<(), PlatformError> {
+        local()?
+            .remove_item(key)
+            .map_err(|_| PlatformError::StorageUnavailable)
+    }
+
+    fn store_error(e: PlatformError) -> StoreError {
+        match e {
+            PlatformError::StorageFull => StoreError::Full,
+            _ => StoreError::Unavailable,
+        }
+    }
+
+    /// `localStorage` as the autosave policy's store.
+    pub struct Local;
+
+    impl crate::autosave::Store for Local {
+        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+            get(key).map_err(store_error)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+            set(key, value).map_err(store_error)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+            remove(key).map_err(store_error)
+        }
+    }
+
+    /// Calls `f` with the new value whenever another tab changes `key` (or
+    /// clears the storage, with `None`). Lives as long as the page.
+    pub fn on_change(key: &'static str, f: impl Fn(Option<String>) + 'static) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
+            move |ev: web_sys::StorageEvent| match ev.key() {
+                Some(k) if k == key => f(ev.new_value()),
+                None => f(None),
+                Some(_) => {}
+            },
+        );
+        let _ = window.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
+        cb.forget();
     }
 }
 
@@ -125,10 +174,120 @@ pub fn today() -> crate::domain::Date {
         .unwrap_or_else(|| crate::domain::Date::from_days_since_epoch(0))
 }
 
-/// Reads a file the user picked.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, PlatformError> {
-    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+/// A file's size in bytes, known without reading it.
+pub fn file_size(file: &web_sys::File) -> u64 {
+    let size = file.size();
+    if size.is_finite() && size > 0.0 {
+        // f64 holds every file size a browser can report exactly.
+        size as u64
+    } else {
+        0
+    }
+}
+
+/// Reads at most the first `max` bytes of a file the user picked: a file over
+/// a limit is judged from its size and its header, never read whole.
+pub async fn read_file_head(file: &web_sys::File, max: u64) -> Result<Vec<u8>, PlatformError> {
+    let blob: &web_sys::Blob = file;
+    let part = if file_size(file) > max {
+        blob.slice_with_f64_and_f64(0.0, max as f64)
+            .map_err(|_| PlatformError::FileRead)?
+    } else {
+        blob.clone()
+    };
+    let buf = wasm_bindgen_futures::JsFuture::from(part.array_buffer())
         .await
         .map_err(|_| PlatformError::FileRead)?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Offers `text` as a download named `file_name`.
+pub fn download(file_name: &str, text: &str, media_type: &str) -> Result<(), PlatformError> {
+    let fail = |_| PlatformError::FileRead;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(media_type);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(PlatformError::FileRead)?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| PlatformError::FileRead)?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+}
+
+/// Remembers when the plan was last saved (local time, "14:05"), from an
+/// RFC 3339 time stamp, for the panic alert.
+pub fn mark_saved(rfc3339: &str) {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    let (h, m) = (d.get_hours(), d.get_minutes());
+    if let Some(r) = root() {
+        let _ = r.set_attribute("data-last-saved", &format!("{h:02}:{m:02}"));
+    }
+}
+
+/// Installs the panic hook: the panic goes to the console, `<html
+/// data-panics>` counts it, and a translated alert says when the plan was last
+/// saved. Written with plain DOM calls: the UI may be gone.
+pub fn install_panic_hook() {
+    if let Some(r) = root() {
+        if r.get_attribute("data-panics").is_none() {
+            let _ = r.set_attribute("data-panics", "0");
+        }
+    }
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        report_panic();
+    }));
+}
+
+/// Counts a panic and shows the alert (also called by the component tests).
+pub fn report_panic() {
+    let Some(r) = root() else {
+        return;
+    };
+    let n: u32 = r
+        .get_attribute("data-panics")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let _ = r.set_attribute("data-panics", &n.saturating_add(1).to_string());
+    let locale = r
+        .get_attribute("lang")
+        .and_then(|l| crate::i18n::Locale::from_tag(&l))
+        .unwrap_or_default();
+    let last = r.get_attribute("data-last-saved");
+    let text = crate::i18n::notices::panic_message(locale, last.as_deref());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let el = match doc.get_element_by_id("panic-alert") {
+        Some(el) => el,
+        None => {
+            let Ok(el) = doc.create_element("div") else {
+                return;
+            };
+            el.set_id("panic-alert");
+            let _ = el.set_attribute("role", "alert");
+            let _ = el.set_attribute("class", "notice notice-blocker panic-alert");
+            if let Some(body) = doc.body() {
+                let _ = body.prepend_with_node_1(&el);
+            }
+            el
+        }
+    };
+    el.set_text_content(Some(&text));
 }

@@ -69,7 +69,11 @@ fn f1_unreadable_records_are_backed_up_and_untouched_without_an_edit() {
         assert_eq!(s.items.get(BACKUP_KEYS[0]).map(String::as_str), Some(raw));
         assert!(!a.is_blocked());
         assert_eq!(a.save(&mut s, &json_of("")), Saved::Unchanged);
-        assert_eq!(s.items.get(PLAN_KEY).map(String::as_str), Some(raw), "{raw}");
+        assert_eq!(
+            s.items.get(PLAN_KEY).map(String::as_str),
+            Some(raw),
+            "{raw}"
+        );
         // After an edit the plan may replace it: the backup is safe.
         a.edited();
         assert_eq!(a.save(&mut s, &json_of("New")), Saved::Written);
@@ -172,7 +176,10 @@ fn f4_two_tabs_never_silently_overwrite_each_other() {
     assert!(!two.is_dirty());
     // "Keep mine" from tab one after tab two writes again.
     two.edited();
-    assert_eq!(two.save(&mut s, &json_of("Alpha Corp, Jan")), Saved::Written);
+    assert_eq!(
+        two.save(&mut s, &json_of("Alpha Corp, Jan")),
+        Saved::Written
+    );
     one.edited();
     assert_eq!(one.save(&mut s, &json_of("Mine")), Saved::Conflict);
     assert_eq!(one.keep_mine(&mut s, &json_of("Mine")), Saved::Written);

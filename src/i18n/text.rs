@@ -97,10 +97,13 @@ catalogue! {
 
     StorageFull => "the browser's storage for this page is full", "de opslag van de browser voor deze pagina is vol";
     StorageUnavailable => "this browser does not allow the page to store data", "deze browser staat niet toe dat de pagina gegevens opslaat";
-    StorageRestoreFailed => "Your saved plan could not be read. It was kept as a backup in this browser and the page started with an empty plan.",
-        "Uw opgeslagen plan kan niet worden gelezen. Het is als reservekopie in deze browser bewaard en de pagina is met een leeg plan gestart.";
-    StorageRestoreNewer => "Your saved plan was made by a newer version of Enrollready. It was kept as a backup and the page started with an empty plan.",
-        "Uw opgeslagen plan is gemaakt met een nieuwere versie van Enrollready. Het is als reservekopie bewaard en de pagina is met een leeg plan gestart.";
+    DownloadUnreadable => "Download the unreadable plan", "Het onleesbare plan downloaden";
+    DiscardUnreadable => "Discard the unreadable plan", "Het onleesbare plan verwijderen";
+    ConflictOtherTab => "This plan was changed in another tab, while this tab has changes that are not saved yet. Which version do you want to keep?",
+        "Dit plan is in een ander tabblad gewijzigd, terwijl dit tabblad wijzigingen heeft die nog niet zijn opgeslagen. Welke versie wilt u houden?";
+    KeepMine => "Keep mine", "Mijn versie houden";
+    LoadTheirs => "Load the other tab's", "De versie van het andere tabblad laden";
+    AdoptedOtherTab => "Changes made in another tab were loaded.", "Wijzigingen uit een ander tabblad zijn geladen.";
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::portal::PortalStep;
 use super::preview::Preview;
 use super::state::AppState;
-use crate::i18n::{messages, Locale, Text};
-use crate::platform::PlatformError;
+use crate::autosave::StoreError;
+use crate::i18n::{messages, notices, Locale, Text};
 
 /// The whole page.
 #[component]
@@ -65,7 +65,7 @@ fn LanguageMenu() -> impl IntoView {
     }
 }
 
-/// Storage problems, as alerts.
+/// Storage problems and questions about the saved plan, as alerts.
 #[component]
 fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -73,18 +73,68 @@ fn Notices() -> impl IntoView {
         state.storage_error.get().map(|e| {
             let l = state.locale.get();
             let reason = match e {
-                PlatformError::StorageFull => Text::StorageFull,
-                _ => Text::StorageUnavailable,
+                StoreError::Full => Text::StorageFull,
+                StoreError::Unavailable => Text::StorageUnavailable,
             };
             messages::storage_failed(l, l.text(reason))
+        })
+    };
+    let unreadable = move || {
+        state.unreadable.with(|u| {
+            u.as_ref().map(|u| {
+                let l = state.locale.get();
+                notices::restore_failed(l, &messages::import_error(&u.error, l), u.backup)
+            })
         })
     };
     view! {
         <div class="notices" role="alert" id="notices">
             {move || storage().map(|m| view! { <p class="notice notice-warning">{m}</p> })}
             {move || {
-                state.restore_notice.get().map(|t| view! { <p class="notice notice-warning">{state.t(t)}</p> })
+                unreadable()
+                    .map(|m| {
+                        view! {
+                            <div class="notice notice-warning" id="unreadable-notice">
+                                <p>{m}</p>
+                                <div class="notice-actions">
+                                    <button type="button" id="download-unreadable" on:click=move |_| state.download_unreadable()>
+                                        {move || state.t(Text::DownloadUnreadable)}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="secondary"
+                                        id="discard-unreadable"
+                                        hidden=move || !state.save_blocked.get()
+                                        on:click=move |_| state.discard_unreadable()
+                                    >
+                                        {move || state.t(Text::DiscardUnreadable)}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                state
+                    .conflict
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="notice notice-warning" id="conflict-notice">
+                                <p>{move || state.t(Text::ConflictOtherTab)}</p>
+                                <div class="notice-actions">
+                                    <button type="button" id="keep-mine" on:click=move |_| state.keep_mine()>
+                                        {move || state.t(Text::KeepMine)}
+                                    </button>
+                                    <button type="button" class="secondary" id="load-theirs" on:click=move |_| state.load_theirs()>
+                                        {move || state.t(Text::LoadTheirs)}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
             }}
         </div>
+        <p class="status" role="status" id="status">{move || state.status.get().map(|t| state.t(t))}</p>
     }
 }

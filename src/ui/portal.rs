@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::AppState;
-use crate::domain::company_portal::{spec, FieldKind, FieldSpec};
+use crate::domain::company_portal::{spec, FieldKind, FieldSpec, LOGO_MAX_BYTES};
 use crate::domain::{
     checks, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, Severity, StepId,
 };
@@ -263,6 +263,9 @@ fn LogoInput(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let read_failed = RwSignal::new(false);
+    // Of two quick picks (or a pick and a removal), the latest wins: a read
+    // that completes after a newer pick or a removal is dropped.
+    let generation = StoredValue::new(0u64);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -273,14 +276,34 @@ fn LogoInput(
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let mine = generation.get_value();
         leptos::task::spawn_local(async move {
-            match platform::read_file(&file).await {
+            // Judged by its size first: a file over the limit is never read
+            // whole, only its header.
+            let size = platform::file_size(&file);
+            let over = size > LOGO_MAX_BYTES;
+            let read = platform::read_file_head(
+                &file,
+                if over {
+                    LOGO_HEADER_BYTES
+                } else {
+                    LOGO_MAX_BYTES
+                },
+            )
+            .await;
+            if generation.get_value() != mine {
+                return;
+            }
+            match read {
                 Ok(bytes) => {
                     read_failed.set(false);
-                    state.dispatch(Action::SetLogo(
-                        which,
-                        Some(Logo::from_bytes(&file.name(), &bytes)),
-                    ));
+                    let logo = if over {
+                        logo_from_header(&file.name(), &bytes, size)
+                    } else {
+                        Logo::from_bytes(&file.name(), &bytes)
+                    };
+                    state.dispatch(Action::SetLogo(which, Some(logo)));
                 }
                 Err(_) => read_failed.set(true),
             }
@@ -323,11 +346,27 @@ fn LogoInput(
                     let l = state.locale.get();
                     messages::remove_named(l, l.text(spec.label))
                 }
-                on:click=move |_| state.dispatch(Action::SetLogo(which, None))
+                on:click=move |_| {
+                    generation.update_value(|g| *g = g.wrapping_add(1));
+                    state.dispatch(Action::SetLogo(which, None))
+                }
             >
                 {move || state.t(Text::LogoRemove)}
             </button>
             {move || read_failed.get().then(|| view! { <p class="message message-blocker" role="alert">{state.t(Text::LogoReadFailed)}</p> })}
         </div>
     }
+}
+
+/// How much of a logo over the size limit is read: its header, for its type
+/// and dimensions.
+const LOGO_HEADER_BYTES: u64 = 64 * 1024;
+
+/// TEMPORARY until the portal branch lands `Logo::from_header`.
+fn logo_from_header(name: &str, header: &[u8], size: u64) -> Logo {
+    let mut logo = Logo::from_bytes(name, header);
+    logo.byte_size = size;
+    logo.complete = false;
+    logo.content_base64 = std::sync::Arc::from("");
+    logo
 }

@@ -1,88 +1,134 @@
 //! The app's state, provided once as context: the plan, its analysis, the
-//! language and the storage status. Autosave and language persistence are the
-//! effects here.
+//! language, "today" and the storage status. Autosave follows the pure policy
+//! in [`crate::autosave`]; this module only drives it from the page's events.
 
 use std::time::Duration;
 
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Plan};
-use crate::format;
-use crate::i18n::{Locale, Text};
-use crate::platform::{self, PlatformError};
+use crate::autosave::{Autosave, External, Saved, Start, StoreError, Unreadable, PLAN_KEY};
+use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Date, Plan};
 
-/// Where the plan is saved, in the export format.
-pub const PLAN_KEY: &str = "enrollready.plan";
-/// Where an unreadable saved plan is kept instead of being overwritten.
-pub const BACKUP_KEY: &str = "enrollready.plan.backup";
-/// How long typing must pause before the plan is saved.
+/// TEMPORARY until the format branch lands (FileMeta, meta(), to_json -> Result).
+mod fmt_shim {
+    use crate::domain::Plan;
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct FileMeta {
+        pub ruleset: String,
+    }
+    impl Default for FileMeta {
+        fn default() -> Self {
+            FileMeta {
+                ruleset: crate::format::RULESET_CLASSIC_2017.into(),
+            }
+        }
+    }
+    pub fn meta(env: &crate::format::Envelope) -> FileMeta {
+        FileMeta {
+            ruleset: env.ruleset.clone(),
+        }
+    }
+    pub fn to_json(p: &Plan, _m: &FileMeta, now: &str) -> Result<String, ()> {
+        Ok(crate::format::to_json(p, now))
+    }
+}
+use crate::i18n::{Locale, Text};
+use crate::platform::{self, storage::Local};
+
+/// How long typing must pause before the plan is saved (autosave writes
+/// within 500 ms of the last change).
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Where the chosen language is remembered.
 pub const LOCALE_KEY: &str = "enrollready.locale";
+/// How often "today" is checked, so that a tab left open past midnight judges
+/// dates against the new day.
+const CLOCK_CHECK: Duration = Duration::from_secs(30);
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub plan: RwSignal<Plan>,
+    /// What the file carries besides the plan (ruleset, unknown members), kept
+    /// from load to save.
+    pub meta: RwSignal<fmt_shim::FileMeta>,
     pub analysis: Memo<Analysis>,
     pub locale: RwSignal<Locale>,
+    pub today: RwSignal<Date>,
     /// The last storage failure, if the last save failed.
-    pub storage_error: RwSignal<Option<PlatformError>>,
-    /// A notice about the saved plan found at start.
-    pub restore_notice: RwSignal<Option<Text>>,
+    pub storage_error: RwSignal<Option<StoreError>>,
+    /// A saved plan that could not be read, while its notice is shown.
+    pub unreadable: RwSignal<Option<Unreadable>>,
+    /// Autosave waits for the user: an unreadable plan without a backup.
+    pub save_blocked: RwSignal<bool>,
+    /// Another tab changed the plan while this tab has unsaved edits.
+    pub conflict: RwSignal<bool>,
+    /// A polite status line (changes from another tab were loaded).
+    pub status: RwSignal<Option<Text>>,
+    autosave: StoredValue<Autosave>,
+    pending: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl AppState {
     /// Restores the saved plan and language, and starts autosave.
     pub fn restore() -> Self {
-        let (plan, notice) = restore_plan();
-        let plan = RwSignal::new(plan);
-        let ctx = Ctx {
-            today: platform::today(),
-            ruleset: &ruleset::CLASSIC_2017,
+        let (autosave, start) = Autosave::start(&mut Local);
+        let (plan, meta, unreadable, storage_error) = match start {
+            Start::Fresh => (Plan::default(), fmt_shim::FileMeta::default(), None, None),
+            Start::Restored(env) => {
+                platform::mark_saved(&env.exported_at);
+                let meta = fmt_shim::meta(&env);
+                (env.plan, meta, None, None)
+            }
+            Start::Unreadable(u) => (
+                Plan::default(),
+                fmt_shim::FileMeta::default(),
+                Some(u),
+                None,
+            ),
+            Start::NoStorage(e) => (
+                Plan::default(),
+                fmt_shim::FileMeta::default(),
+                None,
+                Some(e),
+            ),
         };
-        let analysis = Memo::new(move |_| plan.with(|p| analyze(p, &ctx)));
-        let locale = RwSignal::new(initial_locale());
+        let plan = RwSignal::new(plan);
+        let meta = RwSignal::new(meta);
+        let today = RwSignal::new(platform::today());
+        let analysis = Memo::new(move |_| {
+            let ctx = Ctx {
+                today: today.get(),
+                ruleset: meta
+                    .with(|m| ruleset::by_id(&m.ruleset))
+                    .unwrap_or(&ruleset::CLASSIC_2017),
+            };
+            plan.with(|p| analyze(p, &ctx))
+        });
+        let save_blocked = RwSignal::new(autosave.is_blocked());
         let state = AppState {
             plan,
+            meta,
             analysis,
-            locale,
-            storage_error: RwSignal::new(None),
-            restore_notice: RwSignal::new(notice),
+            locale: RwSignal::new(initial_locale()),
+            today,
+            storage_error: RwSignal::new(storage_error),
+            unreadable: RwSignal::new(unreadable),
+            save_blocked,
+            conflict: RwSignal::new(false),
+            status: RwSignal::new(None),
+            autosave: StoredValue::new(autosave),
+            pending: StoredValue::new(None),
         };
         state.start_effects();
         state
     }
 
     fn start_effects(self) {
-        let AppState {
-            plan,
-            locale,
-            storage_error,
-            ..
-        } = self;
-        // Autosave, debounced: typing does not serialise the plan (logos
-        // included) on every key. A pending save is flushed when the page is
-        // hidden or unloaded, so a reload never loses the last keystrokes.
-        let pending = StoredValue::new(None::<TimeoutHandle>);
-        let save = move || {
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
-            pending.set_value(None);
-            let json = plan.with_untracked(|p| format::to_json(p, &platform::now_rfc3339()));
-            storage_error.set(platform::storage::set(PLAN_KEY, &json).err());
-        };
-        Effect::new(move |_| {
-            plan.track();
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
-            pending.set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
-        });
+        // A pending save is flushed when the page is hidden or unloaded, so a
+        // reload never loses the last keystrokes.
         let flush = move || {
-            if pending.get_value().is_some() {
-                save();
+            if self.pending.with_value(Option::is_some) {
+                self.save_now();
             }
         };
         // The listeners live as long as the page.
@@ -91,8 +137,15 @@ impl AppState {
         }));
         std::mem::forget(window_event_listener(
             leptos::ev::visibilitychange,
-            move |_| flush(),
+            move |_| {
+                flush();
+                self.check_clock();
+            },
         ));
+        // The interval lives as long as the page (its handle is never cleared).
+        let _ = set_interval_with_handle(move || self.check_clock(), CLOCK_CHECK);
+        platform::storage::on_change(PLAN_KEY, move |new| self.other_tab_changed(new));
+        let locale = self.locale;
         Effect::new(move |_| {
             let l = locale.get();
             platform::set_document_language(l.code());
@@ -102,8 +155,156 @@ impl AppState {
         });
     }
 
+    /// Applies a user's change and schedules the save.
     pub fn dispatch(&self, action: Action) {
         self.plan.update(|p| p.apply(action));
+        self.autosave.update_value(|a| a.edited());
+        self.status.set(None);
+        self.schedule_save();
+    }
+
+    fn schedule_save(self) {
+        self.cancel_save();
+        let h = set_timeout_with_handle(move || self.save_now(), SAVE_DELAY).ok();
+        self.pending.set_value(h);
+    }
+
+    fn cancel_save(self) {
+        if let Some(h) = self.pending.get_value() {
+            h.clear();
+        }
+        self.pending.set_value(None);
+    }
+
+    fn plan_json(self) -> Option<(String, String)> {
+        let now = platform::now_rfc3339();
+        let json = self
+            .plan
+            .with_untracked(|p| self.meta.with_untracked(|m| fmt_shim::to_json(p, m, &now)));
+        json.ok().map(|j| (j, now))
+    }
+
+    /// Writes the plan now, if the policy allows it.
+    fn save_now(self) {
+        self.cancel_save();
+        let ready = self
+            .autosave
+            .with_value(|a| a.is_dirty() && !a.is_blocked());
+        if !ready {
+            return;
+        }
+        let Some((json, now)) = self.plan_json() else {
+            return;
+        };
+        let outcome = self
+            .autosave
+            .try_update_value(|a| a.save(&mut Local, &json))
+            .unwrap_or(Saved::Unchanged);
+        self.after_save(outcome, &now);
+    }
+
+    fn after_save(self, outcome: Saved, now: &str) {
+        match outcome {
+            Saved::Written => {
+                self.storage_error.set(None);
+                platform::mark_saved(now);
+            }
+            Saved::Unchanged | Saved::Blocked => {}
+            Saved::Conflict => self.conflict.set(true),
+            Saved::Failed(e) => self.storage_error.set(Some(e)),
+        }
+    }
+
+    fn other_tab_changed(self, new: Option<String>) {
+        let what = self
+            .autosave
+            .try_update_value(|a| a.external_change(&mut Local, new))
+            .unwrap_or(External::Ignore);
+        self.handle_external(what);
+    }
+
+    fn handle_external(self, what: External) {
+        match what {
+            External::Ignore => {}
+            External::Adopt(env) => {
+                self.cancel_save();
+                let meta = fmt_shim::meta(&env);
+                self.meta.set(meta);
+                self.plan.set(env.plan);
+                self.conflict.set(false);
+                self.status.set(Some(Text::AdoptedOtherTab));
+            }
+            External::Conflict => self.conflict.set(true),
+            External::Unreadable(u) => {
+                self.save_blocked.set(!u.backup.is_safe());
+                self.unreadable.set(Some(u));
+            }
+        }
+    }
+
+    /// "Keep mine": this tab's plan is written over the other tab's.
+    pub fn keep_mine(&self) {
+        self.cancel_save();
+        let Some((json, now)) = self.plan_json() else {
+            return;
+        };
+        let outcome = self
+            .autosave
+            .try_update_value(|a| a.keep_mine(&mut Local, &json))
+            .unwrap_or(Saved::Unchanged);
+        self.conflict.set(false);
+        self.after_save(outcome, &now);
+    }
+
+    /// "Load the other tab's": this tab's unsaved edit is dropped.
+    pub fn load_theirs(&self) {
+        self.cancel_save();
+        let what = self
+            .autosave
+            .try_update_value(|a| a.load_theirs(&mut Local))
+            .unwrap_or(External::Ignore);
+        self.conflict.set(false);
+        self.handle_external(what);
+    }
+
+    /// "Download the unreadable plan": offers it as a file, then lets
+    /// autosave replace it at the next edit.
+    pub fn download_unreadable(&self) {
+        let Some(raw) = self
+            .unreadable
+            .with_untracked(|u| u.as_ref().map(|u| u.raw.clone()))
+        else {
+            return;
+        };
+        let name = format!("enrollready-unreadable-{}.json", platform::today());
+        if platform::download(&name, &raw, "application/json").is_ok() {
+            self.autosave.update_value(|a| a.unreadable_downloaded());
+            self.save_blocked.set(false);
+            self.save_now();
+        }
+    }
+
+    /// "Discard the unreadable plan": removes it, then saves any edit.
+    pub fn discard_unreadable(&self) {
+        let done = self
+            .autosave
+            .try_update_value(|a| a.discard_unreadable(&mut Local));
+        match done {
+            Some(Ok(())) => {
+                self.save_blocked.set(false);
+                self.unreadable.set(None);
+                self.save_now();
+            }
+            Some(Err(e)) => self.storage_error.set(Some(e)),
+            None => {}
+        }
+    }
+
+    fn check_clock(self) {
+        let now = platform::today();
+        if self.today.get_untracked() != now {
+            self.today.set(now);
+        }
     }
 
     /// A fixed text in the current language (reactive).
@@ -120,21 +321,4 @@ fn initial_locale() -> Locale {
     }
     let langs = platform::preferred_languages();
     Locale::negotiate(langs.iter().map(String::as_str))
-}
-
-fn restore_plan() -> (Plan, Option<Text>) {
-    let Ok(Some(text)) = platform::storage::get(PLAN_KEY) else {
-        return (Plan::default(), None);
-    };
-    match format::from_json(&text) {
-        Ok(env) => (env.plan, None),
-        Err(e) => {
-            let _ = platform::storage::set(BACKUP_KEY, &text);
-            let notice = match e {
-                format::ImportError::NewerVersion { .. } => Text::StorageRestoreNewer,
-                _ => Text::StorageRestoreFailed,
-            };
-            (Plan::default(), Some(notice))
-        }
-    }
 }
