@@ -27,13 +27,13 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S1-05",
-        "Windows enrollment CNAME records created for each UPN suffix domain",
-        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein met een UPN-achtervoegsel",
+        "Windows enrollment CNAME records created for each UPN suffix domain (only when Windows devices enroll as mobile devices)",
+        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein met een UPN-achtervoegsel (alleen als Windows-apparaten als mobiel apparaat worden ingeschreven)",
     ),
     (
         "S1-06",
-        "CNAME validated (Admin > Mobile Device Management > Windows > Test Auto-Detection)",
-        "CNAME gevalideerd (Beheer > Mobile Device Management > Windows > Automatische detectie testen)",
+        "CNAME validated (Admin > Mobile Device Management > Windows > Test Auto-Detection; DNS changes can take up to 72 hours to propagate: test after that)",
+        "CNAME gevalideerd (Beheer > Mobile Device Management > Windows > Automatische detectie testen; het doorvoeren van DNS-wijzigingen kan tot 72 uur duren: test daarna)",
     ),
 ];
 
@@ -99,7 +99,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::DomainNonAscii => match l {
             En => "Enter a domain name with accents or other non-ASCII letters in its xn-- form (Punycode), such as xn--bcher-kva.nl.".into(),
-            Nl => "Voer een domeinnaam met accenten of andere niet-ASCII-tekens in de xn---vorm (Punycode) in, zoals xn--bcher-kva.nl.".into(),
+            Nl => "Voer een domeinnaam met accenten of andere niet-ASCII-tekens in de xn--notatie (Punycode) in, zoals xn--bcher-kva.nl.".into(),
         },
         Code::DomainTooLong { max, actual } => match l {
             En => format!("A domain name has at most {max} characters; this has {actual}."),
