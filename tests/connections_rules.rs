@@ -17,7 +17,16 @@ fn dom(name: &str, verified: bool, upn_suffix: bool) -> CustomDomain {
         name: name.into(),
         verified,
         upn_suffix,
+        ..Default::default()
     }
+}
+
+/// A plan with these domains and Windows phones in scope (Windows devices
+/// that enroll as mobile devices, so the CNAME records matter).
+fn windows_plan_with(domains: Vec<CustomDomain>) -> Plan {
+    let mut plan = plan_with(domains);
+    plan.enrollment.platforms.windows_phone = true;
+    plan
 }
 
 fn plan_with(domains: Vec<CustomDomain>) -> Plan {
@@ -94,23 +103,45 @@ fn source_network_urls_and_ports_and_domain_items_always_apply() {
 }
 
 #[test]
-fn source_cname_items_apply_only_with_a_upn_suffix_domain() {
+fn q9_cname_items_apply_only_for_windows_mdm_and_a_valid_upn_suffix() {
+    use domain::enrollment::Platform;
     let def = |id| domain::ruleset::CLASSIC_2017.item(id).unwrap();
-    let without = plan_with(vec![dom("contoso.com", true, false)]);
-    let with = plan_with(vec![
-        dom("contoso.com", true, false),
-        dom("eu.contoso.com", true, true),
-    ]);
+    let domains = || {
+        vec![
+            dom("contoso.com", true, false),
+            dom("eu.contoso.com", true, true),
+        ]
+    };
+    let without = windows_plan_with(vec![dom("contoso.com", true, false)]);
+    // A UPN suffix that is not a valid custom domain carries no CNAME.
+    let invalid = windows_plan_with(vec![dom("contoso.local", true, true)]);
     for id in ["S1-05", "S1-06"] {
         assert!(!def(id).applies_to(&Plan::default()), "{id}");
         assert!(!def(id).applies_to(&without), "{id}");
-        assert!(def(id).applies_to(&with), "{id}");
+        assert!(!def(id).applies_to(&invalid), "{id}");
+        // No Windows device enrolls as a mobile device: no CNAME items.
+        assert!(!def(id).applies_to(&plan_with(domains())), "{id}");
+        for p in Platform::ALL {
+            let mut plan = plan_with(domains());
+            plan.enrollment.platforms.set(p, true);
+            let mdm = matches!(p, Platform::WindowsPhone | Platform::WindowsMdm);
+            assert_eq!(def(id).applies_to(&plan), mdm, "{id} {p:?}");
+        }
     }
+    // The one predicate agrees with the records step 1 derives.
+    let with = windows_plan_with(domains());
+    assert!(domain::connections::cname_possible(&with, &CLASSIC_2017));
+    assert!(!analyze(&with).connections.cname_records.is_empty());
+    assert!(!domain::connections::cname_possible(
+        &invalid,
+        &CLASSIC_2017
+    ));
+    assert!(analyze(&invalid).connections.cname_records.is_empty());
 }
 
 #[test]
 fn step_readiness_counts_the_cname_items_only_when_they_apply() {
-    let mut plan = plan_with(vec![dom("contoso.com", true, false)]);
+    let mut plan = windows_plan_with(vec![dom("contoso.com", true, false)]);
     for id in ["S1-01", "S1-02", "S1-03", "S1-04"] {
         plan.checklist.insert(
             id.into(),
@@ -606,7 +637,9 @@ fn upn_suffix_not_verified_warns_about_onmicrosoft_sign_in() {
 
 #[test]
 fn valid_domains_without_upn_suffix_get_an_info_about_the_server_name() {
-    let f = findings(&plan_with(vec![dom("contoso.com", true, false)]));
+    // Only when Windows devices enroll as mobile devices.
+    assert!(findings(&plan_with(vec![dom("contoso.com", true, false)])).is_empty());
+    let f = findings(&windows_plan_with(vec![dom("contoso.com", true, false)]));
     assert_eq!(
         f,
         [(
