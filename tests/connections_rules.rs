@@ -2,6 +2,10 @@
 //! domain-name rule with valid and invalid examples at its boundaries, the
 //! Windows enrollment CNAME records, the manual server name and the ports.
 
+// Plan structs gain an `extra` field (unknown JSON members, issue 8): struct
+// literals end with `..Default::default()`, which is needless until then.
+#![allow(clippy::needless_update)]
+
 mod common;
 
 use common::analyze;
