@@ -748,6 +748,16 @@ fn all_codes() -> Vec<Code> {
         Code::DomainDuplicate { first: 0 },
         Code::DomainNotVerified { ttl_seconds: 3600 },
         Code::UpnSuffixNotVerified,
+        Code::VerifiedItemButUnverifiedDomains {
+            item: "S1-04",
+            count: 2,
+            first: 0,
+        },
+        Code::VerifiedItemButUnverifiedDomains {
+            item: "S1-04",
+            count: 1,
+            first: 0,
+        },
         Code::NoUpnSuffix {
             server: "enrollment.manage.microsoft.com",
         },
@@ -779,7 +789,8 @@ fn every_code_has_a_message_in_both_languages() {
             | Code::DomainDuplicate { .. }
             | Code::DomainNotVerified { .. }
             | Code::UpnSuffixNotVerified
-            | Code::NoUpnSuffix { .. } => {}
+            | Code::NoUpnSuffix { .. }
+            | Code::VerifiedItemButUnverifiedDomains { .. } => {}
         }
         let code = domain::Code::Connections(code);
         let en = i18n::finding_message(&code, Locale::En);
@@ -787,7 +798,7 @@ fn every_code_has_a_message_in_both_languages() {
         assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{code:?}");
         assert_ne!(en, nl, "{code:?} is not translated");
     }
-    assert_eq!(all_codes().len(), 20);
+    assert_eq!(all_codes().len(), 22);
 }
 
 #[test]
@@ -1023,4 +1034,59 @@ fn limits_and_targets_come_from_the_ruleset() {
         .cname_records
         .iter()
         .all(|r| r.ttl_seconds == 60));
+}
+
+#[test]
+fn q10_verified_item_done_but_upn_suffix_domain_unverified_is_a_warning() {
+    let done = |plan: &mut Plan| {
+        plan.checklist.insert(
+            "S1-04".into(),
+            domain::ItemState {
+                status: ItemStatus::Done,
+                ..Default::default()
+            },
+        );
+    };
+    let cross = |plan: &Plan| -> Vec<(Code, Severity)> {
+        findings(plan)
+            .into_iter()
+            .filter(|(p, c, _)| {
+                *p == Path::Domains && matches!(c, Code::VerifiedItemButUnverifiedDomains { .. })
+            })
+            .map(|(_, c, s)| (c, s))
+            .collect()
+    };
+    let mut plan = plan_with(vec![
+        dom("contoso.com", true, true),
+        dom("fabrikam.com", false, true),
+        dom("other.com", false, false),
+        dom("eu.fabrikam.com", false, true),
+    ]);
+    // Item not done: no cross-check.
+    assert_eq!(cross(&plan), vec![]);
+    done(&mut plan);
+    assert_eq!(
+        cross(&plan),
+        vec![(
+            Code::VerifiedItemButUnverifiedDomains {
+                item: "S1-04",
+                count: 2,
+                first: 1
+            },
+            Severity::Warning
+        )]
+    );
+    // Every UPN-suffix domain verified (a non-UPN one need not be): nothing.
+    plan.connections.domains[1].verified = true;
+    plan.connections.domains[3].verified = true;
+    assert_eq!(cross(&plan), vec![]);
+    let m = i18n::finding_message(
+        &domain::Code::Connections(Code::VerifiedItemButUnverifiedDomains {
+            item: "S1-04",
+            count: 1,
+            first: 1,
+        }),
+        Locale::Nl,
+    );
+    assert!(m.contains("S1-04") && m.contains("rij 2"), "{m}");
 }

@@ -694,6 +694,8 @@ fn m4_android_for_work_reenrollment_and_unbind() {
 fn m5_dem_devices_need_licenses() {
     assert!(label_en("S6-CORP-01").contains("needs an Intune license"));
     assert!(label_nl("S6-CORP-01").contains("Intune-licentie nodig"));
+    assert!(label_en("S6-CORP-01").contains("cannot be used with Apple Configurator"));
+    assert!(label_nl("S6-CORP-01").contains("niet met Apple Configurator"));
 }
 
 #[test]

@@ -319,3 +319,11 @@ fn m2_devices_per_user_above_device_limit_is_a_warning() {
         "{m}"
     );
 }
+
+#[test]
+fn m6_license_adds_the_user_to_the_intune_user_group() {
+    let en = i18n::item_label("S5-01", Locale::En).unwrap();
+    let nl = i18n::item_label("S5-01", Locale::Nl).unwrap();
+    assert!(en.contains("Microsoft Intune user group"), "{en}");
+    assert!(nl.contains("Microsoft Intune-gebruikersgroep"), "{nl}");
+}

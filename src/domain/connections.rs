@@ -111,6 +111,13 @@ pub enum Code {
     /// but none is used as a UPN suffix: no enrollment CNAME can be made and
     /// Windows users type the server name.
     NoUpnSuffix { server: &'static str },
+    /// The item "custom domain verified" is done, but `count` UPN-suffix
+    /// domains (the first at index `first`) are not marked verified.
+    VerifiedItemButUnverifiedDomains {
+        item: &'static str,
+        count: usize,
+        first: usize,
+    },
 }
 
 /// The two CNAME records Windows enrollment uses.
@@ -252,6 +259,9 @@ pub struct Rules {
     pub ports: &'static [PortRule],
     /// Hosts the proxy must let through without authentication.
     pub unauthenticated_hosts: &'static [&'static str],
+    /// The item that says the custom domain is verified; when it is done,
+    /// every UPN-suffix domain should be marked verified.
+    pub verified_item: &'static str,
 }
 
 /// The CNAME items apply: Windows devices enroll as mobile devices and an
@@ -345,6 +355,7 @@ pub const CLASSIC_2017: Rules = Rules {
         },
     ],
     unauthenticated_hosts: &["manage.microsoft.com"],
+    verified_item: "S1-04",
 };
 
 /// How a domain name was judged.
@@ -593,6 +604,27 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             });
         }
         derived.upn_suffixes.push(host);
+    }
+    let verified_done = plan
+        .checklist
+        .get(rules.verified_item)
+        .is_some_and(|s| s.status == super::ItemStatus::Done);
+    if verified_done {
+        let mut unverified = domains
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.upn_suffix && !d.verified && !d.name.trim().is_empty())
+            .map(|(i, _)| i);
+        if let Some(first) = unverified.next() {
+            findings.push(Finding::warning(
+                FieldPath::Connections(Path::Domains),
+                finding::Code::Connections(Code::VerifiedItemButUnverifiedDomains {
+                    item: rules.verified_item,
+                    count: 1 + unverified.count(),
+                    first,
+                }),
+            ));
+        }
     }
     let windows_mdm = plan.enrollment.platforms.any_windows_mdm();
     if windows_mdm && valid_domains > 0 && derived.upn_suffixes.is_empty() {

@@ -157,8 +157,14 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => "Dit UPN-achtervoegsel is niet gecontroleerd: gebruikers zouden zich aanmelden als …@<tenant>.onmicrosoft.com. Controleer eerst het domein.".into(),
         },
         Code::NoUpnSuffix { server } => match l {
-            En => format!("No domain is used as a UPN suffix, so there are no enrollment CNAME records: Windows users must type the server name {server}."),
-            Nl => format!("Geen enkel domein wordt als UPN-achtervoegsel gebruikt, dus er zijn geen CNAME-records voor inschrijving: Windows-gebruikers moeten de servernaam {server} typen."),
+            En => format!("No domain is used as a UPN suffix, so there are no enrollment CNAME records: Windows users who enroll as mobile devices must type the server name {server}."),
+            Nl => format!("Geen enkel domein wordt als UPN-achtervoegsel gebruikt, dus er zijn geen CNAME-records voor inschrijving: Windows-gebruikers die als mobiel apparaat inschrijven, moeten zelf de servernaam {server} invoeren."),
+        },
+        Code::VerifiedItemButUnverifiedDomains { item, count, first } => match (l, *count) {
+            (En, 1) => format!("Item {item} is marked done, but the UPN-suffix domain in row {} is not marked verified.", first + 1),
+            (Nl, 1) => format!("Item {item} is als voltooid gemarkeerd, maar het domein met UPN-achtervoegsel in rij {} is niet als gecontroleerd gemarkeerd.", first + 1),
+            (En, n) => format!("Item {item} is marked done, but {n} UPN-suffix domains are not marked verified (the first in row {}).", first + 1),
+            (Nl, n) => format!("Item {item} is als voltooid gemarkeerd, maar {n} domeinen met UPN-achtervoegsel zijn niet als gecontroleerd gemarkeerd (de eerste in rij {}).", first + 1),
         },
     }
 }

@@ -63,7 +63,7 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S6-WPH-01",
         "Windows enrollment: a CNAME EnterpriseEnrollment.<domain> pointing to EnterpriseEnrollment-s.manage.microsoft.com for each UPN suffix, or users told to type the server name enrollment.manage.microsoft.com",
-        "Inschrijving van Windows: een CNAME EnterpriseEnrollment.<domein> die verwijst naar EnterpriseEnrollment-s.manage.microsoft.com voor elk UPN-achtervoegsel, of gebruikers geïnstrueerd om de servernaam enrollment.manage.microsoft.com te typen",
+        "Inschrijving van Windows: een CNAME EnterpriseEnrollment.<domein> die verwijst naar EnterpriseEnrollment-s.manage.microsoft.com voor elk UPN-achtervoegsel, of gebruikers gevraagd de servernaam enrollment.manage.microsoft.com zelf in te voeren",
     ),
     (
         "S6-WPH-02",
@@ -112,8 +112,8 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S6-CORP-01",
-        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices; each device it enrolls needs an Intune license",
-        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager): een bestaande gebruiker, geen Intune-beheerder, die maximaal 1.000 apparaten inschrijft; elk apparaat dat deze inschrijft, heeft een Intune-licentie nodig",
+        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices; each device it enrolls needs an Intune license, and it cannot be used with Apple Configurator",
+        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager): een bestaande gebruiker, geen Intune-beheerder, die maximaal 1.000 apparaten inschrijft; elk apparaat dat deze inschrijft, heeft een Intune-licentie nodig, en deze kan niet met Apple Configurator worden gebruikt",
     ),
     (
         "S6-CORP-02",

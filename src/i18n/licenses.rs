@@ -7,8 +7,8 @@ use crate::domain::licenses::{AssignMethod, Code};
 pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S5-01",
-        "Every pilot user has an Intune license",
-        "Elke pilotgebruiker heeft een Intune-licentie",
+        "Every pilot user has an Intune license (assigning it adds the user to the Microsoft Intune user group)",
+        "Elke pilotgebruiker heeft een Intune-licentie (door de toewijzing wordt de gebruiker aan de Microsoft Intune-gebruikersgroep toegevoegd)",
     ),
     (
         "S5-02",
