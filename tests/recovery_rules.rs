@@ -108,6 +108,7 @@ fn oracle(
     co: bool,
     cm: Option<u32>,
     it: Option<u32>,
+    it_empty: bool,
 ) -> (Decision, Vec<Reason>) {
     const A: &[ResetList] = &[ResetList::A];
     const B: &[ResetList] = &[ResetList::B];
@@ -154,7 +155,13 @@ fn oracle(
             min: 1610,
         },
     };
+    // Nothing entered: the 2017 ruleset assumes 1705 (review Q7).
+    let it = if it_empty { None } else { it };
     let it_reason = match it {
+        None if it_empty => Reason::IntuneReleaseAssumed {
+            release: 1705,
+            min: 1705,
+        },
         None => Reason::IntuneReleaseUnknown { min: 1705 },
         Some(v) if v < 1705 => Reason::IntuneReleaseTooOld {
             release: v,
@@ -165,7 +172,7 @@ fn oracle(
             min: 1705,
         },
     };
-    if matches!(cm, Some(v) if v >= 1610) && matches!(it, Some(v) if v >= 1705) {
+    if matches!(cm, Some(v) if v >= 1610) && (it_empty || matches!(it, Some(v) if v >= 1705)) {
         let mut reasons = vec![Reason::SelfServicePair { from, to }, cm_reason, it_reason];
         if co {
             reasons.push(Reason::CoExistenceLicenseFirst);
@@ -219,7 +226,8 @@ fn decision_table_every_pair_co_existence_and_version_boundary() {
                         let out = decide(&r, &CLASSIC_2017);
                         let cm_n = parse_yymm(cm).ok().flatten();
                         let it_n = parse_yymm(it).ok().flatten();
-                        let (decision, reasons) = oracle(current, target, co, cm_n, it_n);
+                        let it_empty = it.trim().is_empty();
+                        let (decision, reasons) = oracle(current, target, co, cm_n, it_n, it_empty);
                         assert_eq!(
                             (out.decision, &out.reasons),
                             (decision, &reasons),
@@ -311,8 +319,9 @@ fn decision_table_named_cases() {
             },
         ]
     );
-    // Versions unknown: a support request, and the decision says what is missing.
-    let out = d(Some(Intune), Some(Cm), false, "", "");
+    // Versions unknown (an unreadable release is not assumed): a support
+    // request, and the decision says what is missing.
+    let out = d(Some(Intune), Some(Cm), false, "", "17-5");
     assert_eq!(out.decision, Decision::SupportRequest(&[ResetList::A]));
     assert_eq!(
         out.reasons,
@@ -325,6 +334,15 @@ fn decision_table_named_cases() {
         out.missing,
         vec![Path::ConfigMgrVersion, Path::IntuneRelease]
     );
+    // No release entered: 1705 is assumed, only the Configuration Manager
+    // version is missing.
+    let out = d(Some(Intune), Some(Cm), false, "", "");
+    assert_eq!(out.decision, Decision::SupportRequest(&[ResetList::A]));
+    assert_eq!(
+        out.reasons,
+        vec![Reason::ConfigMgrVersionUnknown { min: 1610 }]
+    );
+    assert_eq!(out.missing, vec![Path::ConfigMgrVersion]);
     // Target missing.
     let out = d(Some(Intune), None, false, "", "");
     assert_eq!(out.decision, Decision::Undecided);
@@ -936,9 +954,22 @@ fn unknown_versions_are_findings_that_say_what_is_needed() {
         codes_at(&p, Path::ConfigMgrVersion),
         vec![RCode::VersionNeeded { min: 1610 }]
     );
+    // The Intune release is assumed (1705) when not entered: not asked for.
+    assert_eq!(codes_at(&p, Path::IntuneRelease), vec![]);
+    // Without an assumption (a ruleset that has none) it is asked for.
+    let ctx = Ctx {
+        today: Date::new(2017, 10, 10).unwrap(),
+        ruleset: &NO_ASSUMPTION,
+    };
+    let asked: Vec<_> = enrollready::domain::analyze(&p, &ctx)
+        .findings
+        .into_iter()
+        .filter(|f| f.path == FieldPath::Recovery(Path::IntuneRelease))
+        .map(|f| f.code)
+        .collect();
     assert_eq!(
-        codes_at(&p, Path::IntuneRelease),
-        vec![RCode::VersionNeeded { min: 1705 }]
+        asked,
+        vec![Code::Recovery(RCode::VersionNeeded { min: 1705 })]
     );
     // Not asked where no self-service change is possible.
     let c = plan(Some(O365), Some(Cm), false, "", "");
@@ -1043,6 +1074,7 @@ static TODAY_RULES: Rules = Rules {
     min_configmgr: 1610,
     legacy_configmgr: &[],
     min_intune: 1705,
+    assumed_intune_release: None,
     routes: &[Route {
         from: recovery::Origin::Office365,
         to: Authority::Intune,
@@ -1206,6 +1238,10 @@ fn all_reasons() -> Vec<Reason> {
             release: 1704,
             min: 1705,
         },
+        Reason::IntuneReleaseAssumed {
+            release: 1705,
+            min: 1705,
+        },
         Reason::IntuneReleaseUnknown { min: 1705 },
         Reason::CoExistenceBothLists,
         Reason::CoExistenceLicenseFirst,
@@ -1228,6 +1264,7 @@ fn all_reasons() -> Vec<Reason> {
             | Reason::ConfigMgrVersionUnknown { .. }
             | Reason::IntuneReleaseMeets { .. }
             | Reason::IntuneReleaseTooOld { .. }
+            | Reason::IntuneReleaseAssumed { .. }
             | Reason::IntuneReleaseUnknown { .. }
             | Reason::CoExistenceBothLists
             | Reason::CoExistenceLicenseFirst
@@ -1316,9 +1353,12 @@ fn a_version_known_too_old_decides_alone_and_the_other_is_not_asked_for() {
     assert_eq!(d.missing, vec![]);
     assert!(codes_at(&p, Path::IntuneRelease).is_empty());
     // One unknown and one fine: the unknown one is missing.
-    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "")).recovery;
-    assert_eq!(d.reasons, vec![Reason::IntuneReleaseUnknown { min: 1705 }]);
-    assert_eq!(d.missing, vec![Path::IntuneRelease]);
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "", "1705")).recovery;
+    assert_eq!(
+        d.reasons,
+        vec![Reason::ConfigMgrVersionUnknown { min: 1610 }]
+    );
+    assert_eq!(d.missing, vec![Path::ConfigMgrVersion]);
 }
 
 #[test]
@@ -1475,4 +1515,59 @@ fn m7_hybrid_mdm_retired_note_when_targeted_after_1_september_2019() {
     // Away from hybrid: no note.
     let to_intune = plan(Some(Cm), Some(Intune), false, "1610", "1705");
     assert_eq!(note(&to_intune, "2026-11-29"), vec![]);
+}
+
+static NO_ASSUMPTION_RULES: Rules = Rules {
+    assumed_intune_release: None,
+    ..CLASSIC_2017
+};
+
+static NO_ASSUMPTION: Ruleset = Ruleset {
+    id: "test-no-assumption",
+    recovery: &NO_ASSUMPTION_RULES,
+    ..ruleset::CLASSIC_2017
+};
+
+#[test]
+fn q7_intune_release_1705_is_assumed_when_not_entered() {
+    assert_eq!(CLASSIC_2017.assumed_intune_release, Some(1705));
+    // CM 1702 and no Intune release: self-service, with the assumption as a reason.
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "")).recovery;
+    assert_eq!(d.decision, Decision::SelfService(Change::ConfigMgrToIntune));
+    assert_eq!(
+        d.reasons,
+        vec![
+            Reason::SelfServicePair {
+                from: Cm,
+                to: Intune
+            },
+            Reason::ConfigMgrVersionMeets {
+                version: 1702,
+                min: 1610
+            },
+            Reason::IntuneReleaseAssumed {
+                release: 1705,
+                min: 1705
+            },
+        ]
+    );
+    assert_eq!(d.intune_release_assumed, Some(1705));
+    assert_eq!(d.intune_release, None);
+    // The field overrides the assumption.
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "1704")).recovery;
+    assert_eq!(d.decision, Decision::SupportRequest(&[ResetList::B]));
+    assert_eq!(d.intune_release_assumed, None);
+    // A ruleset without the assumption asks for the release.
+    let d = decide(
+        &plan(Some(Cm), Some(Intune), false, "1702", "").recovery,
+        &NO_ASSUMPTION_RULES,
+    );
+    assert_eq!(d.decision, Decision::SupportRequest(&[ResetList::B]));
+    assert_eq!(d.missing, vec![Path::IntuneRelease]);
+    let r = Reason::IntuneReleaseAssumed {
+        release: 1705,
+        min: 1705,
+    };
+    assert!(text::reason_text(&r, Locale::En).contains("May 2017"));
+    assert!(text::reason_text(&r, Locale::Nl).contains("mei 2017"));
 }

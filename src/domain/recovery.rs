@@ -47,7 +47,8 @@ pub struct Recovery {
     /// 1610"), or an older one such as "2012 R2 SP1".
     pub configmgr_version: String,
     /// The Intune service release as typed, four digits YYMM (for example
-    /// "1705" for May 2017).
+    /// "1705" for May 2017). Empty: the 2017 ruleset assumes 1705 (every
+    /// tenant ran it from May 2017); a value overrides that.
     pub intune_release: String,
     /// For the support request: the tenant ID. In the 2017 wording this is the
     /// domain used to sign in to the service (for example
@@ -250,6 +251,12 @@ pub enum Reason {
         release: u32,
         min: u32,
     },
+    /// Not entered: the ruleset assumes this release (every tenant ran it
+    /// at the time of the source).
+    IntuneReleaseAssumed {
+        release: u32,
+        min: u32,
+    },
     /// Not entered (or not readable).
     IntuneReleaseUnknown {
         min: u32,
@@ -347,6 +354,11 @@ pub struct Rules {
     /// Lowest Intune service release (YYMM) for a self-service change (the one
     /// place of this fact; step 2 reads it here).
     pub min_intune: u32,
+    /// The Intune service release assumed when none is entered. "1705" is a
+    /// service release, not a tenant setting: every tenant ran 1705 or later
+    /// from May 2017 (DOMAIN §12), so the 2017 ruleset assumes it and the
+    /// field only overrides it. `None`: the release must be entered.
+    pub assumed_intune_release: Option<u32>,
     /// The decision table; a route not listed means "contact Microsoft Support".
     pub routes: &'static [Route],
     /// Configuration Manager (hybrid MDM) can no longer be chosen as target.
@@ -460,6 +472,9 @@ pub const CLASSIC_2017: Rules = Rules {
         "2012 R2 SP1",
     ],
     min_intune: 1705,
+    // Review Q7: every tenant was on 1705 from May 2017; the source was
+    // localised in October 2017.
+    assumed_intune_release: Some(1705),
     routes: &[
         Route {
             from: Origin::Intune,
@@ -709,19 +724,34 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
         },
         None => Reason::ConfigMgrVersionUnknown { min: min_cm },
     };
-    let it_reason = match it {
-        Some(v) if v >= min_it => Reason::IntuneReleaseMeets {
+    let it_assumed = match rules.assumed_intune_release {
+        Some(a) if r.intune_release.trim().is_empty() => Some(a),
+        _ => None,
+    };
+    let it_reason = match (it, it_assumed) {
+        (None, Some(a)) if a >= min_it => Reason::IntuneReleaseAssumed {
+            release: a,
+            min: min_it,
+        },
+        (None, Some(a)) => Reason::IntuneReleaseTooOld {
+            release: a,
+            min: min_it,
+        },
+        (Some(v), _) if v >= min_it => Reason::IntuneReleaseMeets {
             release: v,
             min: min_it,
         },
-        Some(v) => Reason::IntuneReleaseTooOld {
+        (Some(v), _) => Reason::IntuneReleaseTooOld {
             release: v,
             min: min_it,
         },
-        None => Reason::IntuneReleaseUnknown { min: min_it },
+        (None, None) => Reason::IntuneReleaseUnknown { min: min_it },
     };
     let cm_ok = matches!(cm_reason, Reason::ConfigMgrVersionMeets { .. });
-    let it_ok = matches!(it_reason, Reason::IntuneReleaseMeets { .. });
+    let it_ok = matches!(
+        it_reason,
+        Reason::IntuneReleaseMeets { .. } | Reason::IntuneReleaseAssumed { .. }
+    );
     if cm_ok && it_ok {
         let mut reasons = vec![
             Reason::SelfServicePair {
@@ -806,6 +836,8 @@ pub struct Derived {
     /// as "2012 R2 SP1"), named as in the rules.
     pub configmgr_legacy: Option<&'static str>,
     pub intune_release: Option<u32>,
+    /// The Intune release the ruleset assumes because none is entered.
+    pub intune_release_assumed: Option<u32>,
     /// The ids of the items that apply (preparation or reset), in order.
     pub items: Vec<&'static str>,
     /// After-effects of the self-service change (empty otherwise).
@@ -1007,6 +1039,9 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             _ => None,
         },
         intune_release: parse_yymm(&r.intune_release).ok().flatten(),
+        intune_release_assumed: rules
+            .assumed_intune_release
+            .filter(|_| r.intune_release.trim().is_empty()),
         items,
         effects,
         notes,

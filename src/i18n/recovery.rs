@@ -389,6 +389,10 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
             En => format!("Intune {release} is older than {min}."),
             Nl => format!("Intune {release} is ouder dan {min}."),
         },
+        Reason::IntuneReleaseAssumed { release, min } => match l {
+            En => format!("Intune release {release} or later is assumed ({min} is needed): every tenant ran it from May 2017. Enter the release only to override this."),
+            Nl => format!("Intune-serviceversie {release} of hoger wordt aangenomen ({min} is vereist): elke tenant gebruikte die vanaf mei 2017. Voer de versie alleen in om dit te overschrijven."),
+        },
         Reason::IntuneReleaseUnknown { min } => match l {
             En => format!("The Intune service release is unknown; changing the authority yourself needs {min} or later."),
             Nl => format!("De Intune-serviceversie is onbekend; zelf wijzigen vereist versie {min} of hoger."),
