@@ -386,7 +386,7 @@ fn m7_app_tagline_says_2017_classic_console() {
     let nl = Locale::Nl.text(i18n::Text::AppTagline);
     assert!(en.contains("2017 classic Intune console"), "{en}");
     assert!(
-        nl.contains("klassieke Intune-beheerconsole uit 2017"),
+        nl.contains("klassieke Microsoft Intune-beheerconsole uit 2017"),
         "{nl}"
     );
 }

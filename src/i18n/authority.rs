@@ -46,7 +46,7 @@ pub fn long_date(d: Date, l: Locale) -> String {
 pub fn hybrid_retired_note(on: Date, l: Locale) -> String {
     match l {
         Locale::En => format!("Hybrid MDM (Configuration Manager with Intune) was retired on {}. This plan follows the 2017 classic Intune console; today the choice no longer exists.", long_date(on, l)),
-        Locale::Nl => format!("Hybride MDM (Configuration Manager met Intune) is op {} buiten gebruik gesteld. Dit plan volgt de klassieke Intune-beheerconsole uit 2017; vandaag bestaat deze keuze niet meer.", long_date(on, l)),
+        Locale::Nl => format!("Hybride MDM (Configuration Manager met Intune) is op {} buiten gebruik gesteld. Dit plan volgt de klassieke Microsoft Intune-beheerconsole uit 2017; vandaag bestaat deze keuze niet meer.", long_date(on, l)),
     }
 }
 

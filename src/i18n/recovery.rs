@@ -72,13 +72,13 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "CHG-I-06",
         "Delete the Intune subscription in Configuration Manager with \"Change MDM Authority to Microsoft Intune\", set the MDM authority to Intune in the Intune console and upload the renewed APNs certificate at once",
-        "Verwijder het Intune-abonnement in Configuration Manager met \"Change MDM Authority to Microsoft Intune\", stel in de Intune-beheerconsole de MDM-instantie in op Intune en upload direct het verlengde APNs-certificaat",
+        "Verwijder het Intune-abonnement in Configuration Manager met \"Change MDM Authority to Microsoft Intune\", stel in de Microsoft Intune-beheerconsole de MDM-instantie in op Intune en upload direct het verlengde APNs-certificaat",
     ),
     // Checklist A: reset from Intune to Configuration Manager (source order).
     (
         "RST-A-01",
         "Retire all devices from the Intune administration console (never from the device itself)",
-        "Stel alle apparaten buiten gebruik met de Intune-beheerconsole (nooit vanaf het apparaat zelf)",
+        "Stel alle apparaten buiten gebruik met de Microsoft Intune-beheerconsole (nooit vanaf het apparaat zelf)",
     ),
     (
         "RST-A-02",
