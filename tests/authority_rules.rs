@@ -4,12 +4,13 @@
 mod common;
 
 use common::analyze;
-use enrollready::domain::authority::{self, implications, Authority, Code, Implication, Path};
+use enrollready::domain::authority::{implications, Authority, Code, Implication, Path};
 use enrollready::domain::enrollment::Platform;
 use enrollready::domain::readiness::Readiness;
 use enrollready::domain::ruleset::CLASSIC_2017;
 use enrollready::domain::{
-    Action, Analysis, FieldPath, Finding, ItemState, ItemStatus, Plan, Severity, StepId,
+    analyze as analyze_on, Action, Analysis, Ctx, Date, FieldPath, Finding, ItemState, ItemStatus,
+    Plan, Severity, StepId,
 };
 use enrollready::i18n::{self, Locale};
 
@@ -146,7 +147,7 @@ fn source_configuration_manager_rules_out_other_mdm_services() {
 #[test]
 fn source_intune_is_set_in_the_console_with_a_confirmation() {
     assert_eq!(
-        implications(Authority::Intune, &authority::CLASSIC_2017),
+        implications(Authority::Intune, &CLASSIC_2017),
         vec![
             Implication::SetInIntuneConsole,
             Implication::HardToChange {
@@ -175,11 +176,11 @@ fn source_intune_is_set_in_the_console_with_a_confirmation() {
 
 #[test]
 fn source_changing_needs_configuration_manager_1610_and_intune_1705() {
-    let rules = &authority::CLASSIC_2017;
-    assert_eq!(rules.self_service_min_cm_version, 1610);
-    assert_eq!(rules.self_service_min_intune_release, 1705);
+    // One place for the thresholds: the recovery path's rules; step 2 reads them.
+    assert_eq!(CLASSIC_2017.recovery.min_configmgr, 1610);
+    assert_eq!(CLASSIC_2017.recovery.min_intune, 1705);
     for a in [Authority::Intune, Authority::ConfigurationManager] {
-        let hard = implications(a, rules)
+        let hard = implications(a, &CLASSIC_2017)
             .into_iter()
             .find(|i| matches!(i, Implication::HardToChange { .. }));
         assert_eq!(
@@ -260,7 +261,13 @@ fn every_item_has_different_english_and_dutch_labels() {
 }
 
 fn all_codes() -> Vec<Code> {
-    let mut v = vec![Code::NotChosen, Code::SetWithoutChoice { item: "S2-02" }];
+    let mut v = vec![
+        Code::NotChosen,
+        Code::SetWithoutChoice { item: "S2-02" },
+        Code::HybridMdmRetired {
+            on: Date::new(2019, 9, 1).unwrap(),
+        },
+    ];
     v.extend(
         Authority::ALL
             .into_iter()
@@ -269,7 +276,10 @@ fn all_codes() -> Vec<Code> {
     // Exhaustiveness: a new variant must be added above.
     for c in &v {
         match c {
-            Code::NotChosen | Code::NotAChoice { .. } | Code::SetWithoutChoice { .. } => {}
+            Code::NotChosen
+            | Code::NotAChoice { .. }
+            | Code::SetWithoutChoice { .. }
+            | Code::HybridMdmRetired { .. } => {}
         }
     }
     v
@@ -321,5 +331,62 @@ fn step_2_findings_belong_to_step_2() {
         1
     );
     // Enrollment types are shared with step 6; keep them in sight here.
-    assert_eq!(Platform::ALL.len(), 6);
+    assert_eq!(Platform::ALL.len(), 7);
+}
+
+fn on(day: &str) -> Ctx {
+    Ctx {
+        today: Date::parse(day).unwrap(),
+        ruleset: &CLASSIC_2017,
+    }
+}
+
+#[test]
+fn m7_hybrid_mdm_retired_note_after_1_september_2019() {
+    let retired = Date::parse(CLASSIC_2017.mdm_authority.hybrid_mdm_retired_on.unwrap()).unwrap();
+    assert_eq!(retired, Date::new(2019, 9, 1).unwrap());
+    let note = Finding::info(
+        FieldPath::Authority(Path::Authority),
+        code(Code::HybridMdmRetired { on: retired }),
+    );
+    let hybrid = with(Some(Authority::ConfigurationManager));
+    let findings = |plan: &Plan, day: &str| -> Vec<Finding> {
+        analyze_on(plan, &on(day))
+            .for_path(FieldPath::Authority(Path::Authority))
+            .cloned()
+            .collect()
+    };
+    // The day before: the 2017 rules stand without a note.
+    assert_eq!(findings(&hybrid, "2019-08-31"), vec![]);
+    // From the day itself on, the note (Info: it does not block the plan).
+    assert_eq!(findings(&hybrid, "2019-09-01"), vec![note.clone()]);
+    assert_eq!(findings(&hybrid, "2026-11-29"), vec![note]);
+    // Intune chosen: no note.
+    assert_eq!(
+        findings(&with(Some(Authority::Intune)), "2026-11-29"),
+        vec![]
+    );
+    // The text says when, in both languages.
+    let c = code(Code::HybridMdmRetired { on: retired });
+    let en = i18n::finding_message(&c, Locale::En);
+    let nl = i18n::finding_message(&c, Locale::Nl);
+    assert!(
+        en.contains("1 September 2019") && en.contains("2017 classic"),
+        "{en}"
+    );
+    assert!(
+        nl.contains("1 september 2019") && nl.contains("klassieke"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn m7_app_tagline_says_2017_classic_console() {
+    let en = Locale::En.text(i18n::Text::AppTagline);
+    let nl = Locale::Nl.text(i18n::Text::AppTagline);
+    assert!(en.contains("2017 classic Intune console"), "{en}");
+    assert!(
+        nl.contains("klassieke Microsoft Intune-beheerconsole uit 2017"),
+        "{nl}"
+    );
 }

@@ -7,6 +7,10 @@
 //! of today counts as expired: 31 days left is valid, 30 and 1 are expiring
 //! (warning), 0 and below are expired (blocker).
 
+// Plan structs gain an `extra` field (unknown JSON members, issue 8): struct
+// literals end with `..Default::default()`, which is needless until then.
+#![allow(clippy::needless_update)]
+
 use enrollready::domain::connections::CustomDomain;
 use enrollready::domain::enrollment::{
     self, expiry, inspect_imei_csv, Account, Code, Credential, ExpiryState, ImeiCsv, Path,
@@ -103,6 +107,7 @@ fn items_per_platform_are_exactly_the_sources() {
         ["S6-AFW-01", "S6-AFW-02", "S6-AFW-03"]
     );
     assert_eq!(ids(Platform::WindowsPhone), ["S6-WPH-01", "S6-WPH-02"]);
+    assert_eq!(ids(Platform::WindowsMdm), ["S6-WMDM-01", "S6-WMDM-02"]);
     assert_eq!(
         ids(Platform::WindowsPc),
         ["S6-PC-01", "S6-PC-02", "S6-PC-03", "S6-PC-04", "S6-PC-05", "S6-PC-06"]
@@ -114,7 +119,7 @@ fn items_per_platform_are_exactly_the_sources() {
         .filter(|id| Platform::of_item(id).is_none())
         .collect();
     assert_eq!(general, [&"S6-01"]);
-    assert_eq!(all.len(), 1 + 5 + 2 + 3 + 2 + 6 + 2);
+    assert_eq!(all.len(), 1 + 5 + 2 + 3 + 2 + 2 + 6 + 2);
     for d in RULES.items {
         assert_eq!(d.step, StepId::Enrollment, "{}", d.id);
     }
@@ -516,28 +521,21 @@ fn google_account_for_android_for_work() {
 
 #[test]
 fn source_windows_users_type_the_server_name_without_a_cname() {
-    assert_eq!(
-        RULES.enrollment_server_name,
-        "enrollment.manage.microsoft.com"
-    );
-    let expected = vec![(
-        Code::ManualServerName {
-            server: "enrollment.manage.microsoft.com",
-        },
-        Severity::Info,
-    )];
-    for p in [Platform::WindowsPhone, Platform::WindowsPc] {
+    // One place for the server name: the connections rules of step 1.
+    let server = CLASSIC_2017.connections.manual_server;
+    assert_eq!(server, "enrollment.manage.microsoft.com");
+    let expected = vec![(Code::ManualServerName { server }, Severity::Info)];
+    // Windows devices that enroll as mobile devices (MDM).
+    for p in [Platform::WindowsPhone, Platform::WindowsMdm] {
         let mut plan = only(p);
         assert_eq!(found(&plan, Path::WindowsDiscovery), expected, "{p:?}");
-        assert_eq!(
-            analyze(&plan).enrollment.manual_server_name,
-            Some("enrollment.manage.microsoft.com")
-        );
+        assert_eq!(analyze(&plan).enrollment.manual_server_name, Some(server));
         // A verified domain that is not a UPN suffix does not help.
         plan.connections.domains.push(CustomDomain {
             name: "contoso.com".into(),
             verified: true,
             upn_suffix: false,
+            ..Default::default()
         });
         assert_eq!(found(&plan, Path::WindowsDiscovery), expected, "{p:?}");
         // Nor does the Microsoft-owned onmicrosoft.com domain.
@@ -545,6 +543,7 @@ fn source_windows_users_type_the_server_name_without_a_cname() {
             name: "contoso.onmicrosoft.com".into(),
             verified: true,
             upn_suffix: true,
+            ..Default::default()
         });
         assert_eq!(found(&plan, Path::WindowsDiscovery), expected, "{p:?}");
         // A UPN-suffix domain can carry the CNAME.
@@ -552,6 +551,7 @@ fn source_windows_users_type_the_server_name_without_a_cname() {
             name: "Contoso.NL".into(),
             verified: true,
             upn_suffix: true,
+            ..Default::default()
         });
         assert_eq!(found(&plan, Path::WindowsDiscovery), vec![], "{p:?}");
         assert_eq!(analyze(&plan).enrollment.manual_server_name, None);
@@ -562,13 +562,154 @@ fn source_windows_users_type_the_server_name_without_a_cname() {
         vec![]
     );
     // The Dutch text has the correct server name (not the misspelt one of the NL docs).
-    let nl = i18n::finding_message(
-        &code(Code::ManualServerName {
-            server: RULES.enrollment_server_name,
-        }),
-        Locale::Nl,
-    );
+    let nl = i18n::finding_message(&code(Code::ManualServerName { server }), Locale::Nl);
     assert!(nl.contains("enrollment.manage.microsoft.com") && !nl.contains("microscoft"));
+}
+
+fn label_en(id: &str) -> &'static str {
+    i18n::item_label(id, Locale::En).unwrap()
+}
+
+fn label_nl(id: &str) -> &'static str {
+    i18n::item_label(id, Locale::Nl).unwrap()
+}
+
+#[test]
+fn w1_pc_client_needs_no_server_name() {
+    // The Intune client software installs a package with its account
+    // certificate: it does not use the enrollment server or the CNAME.
+    let plan = only(Platform::WindowsPc);
+    assert_eq!(found(&plan, Path::WindowsDiscovery), vec![]);
+    assert_eq!(analyze(&plan).enrollment.manual_server_name, None);
+    assert!(!plan.enrollment.platforms.any_windows_mdm());
+    // Nor the CNAME items of step 1, even with a UPN-suffix domain.
+    let mut plan = only(Platform::WindowsPc);
+    plan.connections.domains.push(CustomDomain {
+        name: "contoso.com".into(),
+        verified: true,
+        upn_suffix: true,
+        ..Default::default()
+    });
+    let s1: Vec<_> = CLASSIC_2017
+        .connections
+        .items
+        .iter()
+        .filter(|d| d.applies_to(&plan))
+        .map(|d| d.id)
+        .collect();
+    assert!(!s1.contains(&"S1-05") && !s1.contains(&"S1-06"), "{s1:?}");
+    // The client item names the download and the ACCOUNTCERT file.
+    assert!(
+        label_en("S6-PC-06").contains("Client Software Download")
+            && label_en("S6-PC-06").contains("ACCOUNTCERT")
+    );
+    assert!(
+        label_nl("S6-PC-06").contains("Client Software Download")
+            && label_nl("S6-PC-06").contains("ACCOUNTCERT")
+    );
+}
+
+#[test]
+fn w2_invalid_upn_suffix_cannot_carry_a_cname() {
+    // contoso.local is a UPN suffix but not a valid custom domain: connections
+    // derives no CNAME for it, so step 6 says users type the server name.
+    for name in ["contoso.local", "https://contoso.com", "contoso"] {
+        let mut plan = only(Platform::WindowsPhone);
+        plan.connections.domains.push(CustomDomain {
+            name: name.into(),
+            verified: true,
+            upn_suffix: true,
+            ..Default::default()
+        });
+        let a = analyze(&plan);
+        assert!(a.connections.cname_records.is_empty(), "{name}");
+        assert_eq!(
+            found(&plan, Path::WindowsDiscovery),
+            vec![(
+                Code::ManualServerName {
+                    server: CLASSIC_2017.connections.manual_server
+                },
+                Severity::Info
+            )],
+            "{name}"
+        );
+        assert!(!enrollready::domain::connections::cname_possible(
+            &plan,
+            CLASSIC_2017.connections
+        ));
+    }
+}
+
+#[test]
+fn m3_windows_pcs_enroll_as_mobile_devices_platform() {
+    // Old files (without the field) read unchanged: not in scope.
+    let p: Platforms = serde_json::from_str(r#"{"windows_phone":true}"#).unwrap();
+    assert!(!p.windows_mdm && p.windows_phone);
+    let p: Platforms = serde_json::from_str(r#"{"windows_mdm":true}"#).unwrap();
+    assert!(p.has(Platform::WindowsMdm) && p.any_windows_mdm());
+    assert_eq!(
+        i18n::enrollment::platform_name(Platform::WindowsMdm, Locale::En),
+        "Windows PCs enrolled as mobile devices (MDM)"
+    );
+    assert_eq!(
+        i18n::enrollment::platform_name(Platform::WindowsMdm, Locale::Nl),
+        "Windows 10- en Windows 8.1-pc's als mobiel apparaat (MDM)"
+    );
+    // Its items: Azure AD Premium automatic enrollment needs no CNAME.
+    let plan = only(Platform::WindowsMdm);
+    let ids = applicable(&plan);
+    assert!(
+        ids.contains(&"S6-WMDM-01") && ids.contains(&"S6-WMDM-02"),
+        "{ids:?}"
+    );
+    assert!(
+        label_en("S6-WMDM-01").contains("Azure AD Premium")
+            && label_en("S6-WMDM-01").contains("no enrollment CNAME")
+    );
+    assert!(
+        label_nl("S6-WMDM-01").contains("Azure AD Premium")
+            && label_nl("S6-WMDM-01").contains("geen CNAME-record")
+    );
+    // Client or MDM, never both.
+    assert!(label_en("S6-WMDM-02").contains("never both"));
+}
+
+#[test]
+fn m4_android_for_work_reenrollment_and_unbind() {
+    let e = label_en("S6-AFW-03");
+    let n = label_nl("S6-AFW-03");
+    assert!(
+        e.contains("unenrolled and enrolled again")
+            && e.contains("Unbind removes every Android for Work device"),
+        "{e}"
+    );
+    assert!(
+        n.contains("opnieuw ingeschreven")
+            && n.contains("Binding ongedaan maken verwijdert alle Android for Work-apparaten"),
+        "{n}"
+    );
+}
+
+#[test]
+fn m5_dem_devices_need_licenses() {
+    assert!(label_en("S6-CORP-01").contains("needs an Intune license"));
+    assert!(label_nl("S6-CORP-01").contains("Intune-licentie nodig"));
+    assert!(label_en("S6-CORP-01").contains("cannot be used with Apple Configurator"));
+    assert!(label_nl("S6-CORP-01").contains("niet met Apple Configurator"));
+}
+
+#[test]
+fn m1_dns_propagation_72_hours_in_the_validation_items() {
+    let hours = CLASSIC_2017.connections.cname_propagation_hours;
+    assert_eq!(hours, 72);
+    let en_h = format!("{hours} hours");
+    let nl_h = format!("{hours} uur");
+    for id in ["S1-06", "S6-WPH-02"] {
+        let e = i18n::item_label(id, Locale::En).unwrap();
+        let n = i18n::item_label(id, Locale::Nl).unwrap();
+        assert!(e.contains(&en_h), "{id}: {e}");
+        assert!(n.contains(&nl_h), "{id}: {n}");
+    }
 }
 
 #[test]
@@ -1111,6 +1252,7 @@ fn item_labels_quote_the_rule_limits() {
         RULES.device_limit_min, RULES.device_limit_max
     )));
     assert!(en("S6-CORP-02").contains(&format!("up to {}", RULES.imei_manual_max)));
-    assert!(en("S6-WPH-01").contains(RULES.enrollment_server_name));
-    assert!(nl("S6-WPH-01").contains(RULES.enrollment_server_name));
+    let server = CLASSIC_2017.connections.manual_server;
+    assert!(en("S6-WPH-01").contains(server));
+    assert!(nl("S6-WPH-01").contains(server));
 }

@@ -246,6 +246,10 @@ fn all_codes() -> Vec<Code> {
         },
         Code::NoDevicesPerUser,
         Code::NoUpnSuffixForSync,
+        Code::DevicesPerUserAboveDeviceLimit {
+            planned: 5,
+            limit: 3,
+        },
     ]
 }
 
@@ -256,7 +260,8 @@ fn every_code_has_a_message_in_both_languages() {
             Code::WhoMissing
             | Code::TooManyDevicesPerUser { .. }
             | Code::NoDevicesPerUser
-            | Code::NoUpnSuffixForSync => {}
+            | Code::NoUpnSuffixForSync
+            | Code::DevicesPerUserAboveDeviceLimit { .. } => {}
         }
         let code = domain::Code::Licenses(code);
         let en = i18n::finding_message(&code, Locale::En);
@@ -283,4 +288,42 @@ fn every_item_has_an_english_and_a_dutch_label() {
         assert_ne!(en, nl, "{}", def.id);
     }
     assert_eq!(i18n::licenses::ITEMS.len(), CLASSIC_2017.items.len());
+}
+
+#[test]
+fn m2_devices_per_user_above_device_limit_is_a_warning() {
+    let at = domain::FieldPath::Licenses(Path::DevicesPerUser);
+    let findings = |per_user: Option<u32>, limit: Option<u32>| -> Vec<domain::Finding> {
+        let mut plan = Plan::default();
+        plan.licenses.devices_per_user = per_user;
+        plan.enrollment.device_limit = limit;
+        analyze(&plan).for_path(at).cloned().collect()
+    };
+    let warning = |planned, limit| {
+        domain::Finding::warning(
+            at,
+            domain::Code::Licenses(Code::DevicesPerUserAboveDeviceLimit { planned, limit }),
+        )
+    };
+    // Above the limit (by one): a warning on "Devices per user".
+    assert_eq!(findings(Some(4), Some(3)), vec![warning(4, 3)]);
+    assert_eq!(findings(Some(15), Some(5)), vec![warning(15, 5)]);
+    // At the limit or below, or either value not decided: nothing.
+    assert_eq!(findings(Some(3), Some(3)), vec![]);
+    assert_eq!(findings(Some(2), Some(3)), vec![]);
+    assert_eq!(findings(Some(4), None), vec![]);
+    assert_eq!(findings(None, Some(3)), vec![]);
+    let m = i18n::finding_message(&warning(4, 3).code, Locale::Nl);
+    assert!(
+        m.contains('4') && m.contains('3') && m.contains("apparaatlimiet"),
+        "{m}"
+    );
+}
+
+#[test]
+fn m6_license_adds_the_user_to_the_intune_user_group() {
+    let en = i18n::item_label("S5-01", Locale::En).unwrap();
+    let nl = i18n::item_label("S5-01", Locale::Nl).unwrap();
+    assert!(en.contains("Microsoft Intune user group"), "{en}");
+    assert!(nl.contains("Microsoft Intune-gebruikersgroep"), "{nl}");
 }

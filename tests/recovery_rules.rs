@@ -7,8 +7,9 @@ use enrollready::domain::authority::Authority;
 use enrollready::domain::checklist::{ItemState, ItemStatus};
 use enrollready::domain::readiness::Readiness;
 use enrollready::domain::recovery::{
-    self, decide, parse_tenant_id, parse_yymm, Change, Code as RCode, Decision, Effect, NotYymm,
-    Note, Notice, Path, Reason, ResetList, Route, Rules, SupportPack, TenantId, CLASSIC_2017,
+    self, decide, parse_configmgr, parse_tenant_id, parse_yymm, Change, Code as RCode,
+    ConfigMgrVersion, Decision, Effect, NotYymm, Note, Notice, Path, Reason, ResetList, Route,
+    Rules, SupportPack, TenantId, CLASSIC_2017,
 };
 use enrollready::domain::ruleset::{self, Ruleset};
 use enrollready::domain::{Action, Analysis, Code, Ctx, Date, FieldPath, Plan, Severity, StepId};
@@ -107,6 +108,7 @@ fn oracle(
     co: bool,
     cm: Option<u32>,
     it: Option<u32>,
+    it_empty: bool,
 ) -> (Decision, Vec<Reason>) {
     const A: &[ResetList] = &[ResetList::A];
     const B: &[ResetList] = &[ResetList::B];
@@ -153,7 +155,13 @@ fn oracle(
             min: 1610,
         },
     };
+    // Nothing entered: the 2017 ruleset assumes 1705 (review Q7).
+    let it = if it_empty { None } else { it };
     let it_reason = match it {
+        None if it_empty => Reason::IntuneReleaseAssumed {
+            release: 1705,
+            min: 1705,
+        },
         None => Reason::IntuneReleaseUnknown { min: 1705 },
         Some(v) if v < 1705 => Reason::IntuneReleaseTooOld {
             release: v,
@@ -164,7 +172,7 @@ fn oracle(
             min: 1705,
         },
     };
-    if matches!(cm, Some(v) if v >= 1610) && matches!(it, Some(v) if v >= 1705) {
+    if matches!(cm, Some(v) if v >= 1610) && (it_empty || matches!(it, Some(v) if v >= 1705)) {
         let mut reasons = vec![Reason::SelfServicePair { from, to }, cm_reason, it_reason];
         if co {
             reasons.push(Reason::CoExistenceLicenseFirst);
@@ -218,7 +226,8 @@ fn decision_table_every_pair_co_existence_and_version_boundary() {
                         let out = decide(&r, &CLASSIC_2017);
                         let cm_n = parse_yymm(cm).ok().flatten();
                         let it_n = parse_yymm(it).ok().flatten();
-                        let (decision, reasons) = oracle(current, target, co, cm_n, it_n);
+                        let it_empty = it.trim().is_empty();
+                        let (decision, reasons) = oracle(current, target, co, cm_n, it_n, it_empty);
                         assert_eq!(
                             (out.decision, &out.reasons),
                             (decision, &reasons),
@@ -310,8 +319,9 @@ fn decision_table_named_cases() {
             },
         ]
     );
-    // Versions unknown: a support request, and the decision says what is missing.
-    let out = d(Some(Intune), Some(Cm), false, "", "");
+    // Versions unknown (an unreadable release is not assumed): a support
+    // request, and the decision says what is missing.
+    let out = d(Some(Intune), Some(Cm), false, "", "17-5");
     assert_eq!(out.decision, Decision::SupportRequest(&[ResetList::A]));
     assert_eq!(
         out.reasons,
@@ -324,6 +334,15 @@ fn decision_table_named_cases() {
         out.missing,
         vec![Path::ConfigMgrVersion, Path::IntuneRelease]
     );
+    // No release entered: 1705 is assumed, only the Configuration Manager
+    // version is missing.
+    let out = d(Some(Intune), Some(Cm), false, "", "");
+    assert_eq!(out.decision, Decision::SupportRequest(&[ResetList::A]));
+    assert_eq!(
+        out.reasons,
+        vec![Reason::ConfigMgrVersionUnknown { min: 1610 }]
+    );
+    assert_eq!(out.missing, vec![Path::ConfigMgrVersion]);
     // Target missing.
     let out = d(Some(Intune), None, false, "", "");
     assert_eq!(out.decision, Decision::Undecided);
@@ -665,21 +684,46 @@ fn source_apns_certificate_cannot_be_deleted_and_stays_tied_to_the_account() {
 }
 
 #[test]
-fn source_reset_takes_up_to_three_business_days_usually_one() {
+fn q6_reset_takes_up_to_three_business_days_usually_within_a_day() {
     assert_eq!(
         CLASSIC_2017.notice,
         Notice {
             max_business_days: 3,
-            usual_business_days: 1,
+            usual_days: 1,
             wait_for_confirmation: true
         }
     );
     let d = analyze(&plan(Some(Cm), Some(Intune), false, "1606", "1705")).recovery;
     let notice = d.notice.expect("a support reset has the notice");
+    // The source's words: "up to three business days … typically within one day"
+    // / "maximaal drie werkdagen … meestal binnen een dag".
     let en = text::notice_text(&notice, Locale::En);
-    assert!(en[0].contains("up to 3 business days") && en[0].contains("within 1 business day"));
+    assert!(
+        en[0].contains("up to three business days")
+            && en[0].contains("usually happens within a day."),
+        "{}",
+        en[0]
+    );
+    assert!(!en[0].contains("within 1 business day"), "{}", en[0]);
     let nl = text::notice_text(&notice, Locale::Nl);
-    assert!(nl[0].contains("maximaal 3 werkdagen") && nl[0].contains("binnen 1 werkdag"));
+    assert!(
+        nl[0].contains("maximaal drie werkdagen")
+            && nl[0].contains("meestal gebeurt het binnen een dag."),
+        "{}",
+        nl[0]
+    );
+    // Other numbers are written as numbers.
+    let other = Notice {
+        max_business_days: 5,
+        usual_days: 2,
+        wait_for_confirmation: false,
+    };
+    let en = text::notice_text(&other, Locale::En);
+    assert!(
+        en[0].contains("up to 5 business days") && en[0].contains("within 2 days"),
+        "{}",
+        en[0]
+    );
 }
 
 #[test]
@@ -910,9 +954,22 @@ fn unknown_versions_are_findings_that_say_what_is_needed() {
         codes_at(&p, Path::ConfigMgrVersion),
         vec![RCode::VersionNeeded { min: 1610 }]
     );
+    // The Intune release is assumed (1705) when not entered: not asked for.
+    assert_eq!(codes_at(&p, Path::IntuneRelease), vec![]);
+    // Without an assumption (a ruleset that has none) it is asked for.
+    let ctx = Ctx {
+        today: Date::new(2017, 10, 10).unwrap(),
+        ruleset: &NO_ASSUMPTION,
+    };
+    let asked: Vec<_> = enrollready::domain::analyze(&p, &ctx)
+        .findings
+        .into_iter()
+        .filter(|f| f.path == FieldPath::Recovery(Path::IntuneRelease))
+        .map(|f| f.code)
+        .collect();
     assert_eq!(
-        codes_at(&p, Path::IntuneRelease),
-        vec![RCode::VersionNeeded { min: 1705 }]
+        asked,
+        vec![Code::Recovery(RCode::VersionNeeded { min: 1705 })]
     );
     // Not asked where no self-service change is possible.
     let c = plan(Some(O365), Some(Cm), false, "", "");
@@ -1015,7 +1072,9 @@ fn a_pack_for_an_unlisted_scenario_needs_no_confirmation() {
 static TODAY_RULES: Rules = Rules {
     items: &[],
     min_configmgr: 1610,
+    legacy_configmgr: &[],
     min_intune: 1705,
+    assumed_intune_release: None,
     routes: &[Route {
         from: recovery::Origin::Office365,
         to: Authority::Intune,
@@ -1027,7 +1086,7 @@ static TODAY_RULES: Rules = Rules {
     notes: &[],
     notice: Notice {
         max_business_days: 3,
-        usual_business_days: 1,
+        usual_days: 1,
         wait_for_confirmation: true,
     },
 };
@@ -1091,6 +1150,9 @@ fn all_codes() -> Vec<RCode> {
         },
         RCode::CoExistenceIgnored,
         RCode::HybridRetired,
+        RCode::HybridMdmRetired {
+            on: Date::new(2019, 9, 1).unwrap(),
+        },
         RCode::TenantIdRequired,
         RCode::TenantIdFormat,
         RCode::TenantIdGuid,
@@ -1106,6 +1168,7 @@ fn all_codes() -> Vec<RCode> {
             | RCode::VersionInFuture { .. }
             | RCode::CoExistenceIgnored
             | RCode::HybridRetired
+            | RCode::HybridMdmRetired { .. }
             | RCode::TenantIdRequired
             | RCode::TenantIdFormat
             | RCode::TenantIdGuid
@@ -1162,6 +1225,10 @@ fn all_reasons() -> Vec<Reason> {
             version: 1606,
             min: 1610,
         },
+        Reason::ConfigMgrVersionLegacy {
+            name: "2012 R2 SP1",
+            min: 1610,
+        },
         Reason::ConfigMgrVersionUnknown { min: 1610 },
         Reason::IntuneReleaseMeets {
             release: 1705,
@@ -1169,6 +1236,10 @@ fn all_reasons() -> Vec<Reason> {
         },
         Reason::IntuneReleaseTooOld {
             release: 1704,
+            min: 1705,
+        },
+        Reason::IntuneReleaseAssumed {
+            release: 1705,
             min: 1705,
         },
         Reason::IntuneReleaseUnknown { min: 1705 },
@@ -1189,9 +1260,11 @@ fn all_reasons() -> Vec<Reason> {
             | Reason::SelfServicePair { .. }
             | Reason::ConfigMgrVersionMeets { .. }
             | Reason::ConfigMgrVersionTooOld { .. }
+            | Reason::ConfigMgrVersionLegacy { .. }
             | Reason::ConfigMgrVersionUnknown { .. }
             | Reason::IntuneReleaseMeets { .. }
             | Reason::IntuneReleaseTooOld { .. }
+            | Reason::IntuneReleaseAssumed { .. }
             | Reason::IntuneReleaseUnknown { .. }
             | Reason::CoExistenceBothLists
             | Reason::CoExistenceLicenseFirst
@@ -1280,9 +1353,12 @@ fn a_version_known_too_old_decides_alone_and_the_other_is_not_asked_for() {
     assert_eq!(d.missing, vec![]);
     assert!(codes_at(&p, Path::IntuneRelease).is_empty());
     // One unknown and one fine: the unknown one is missing.
-    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "")).recovery;
-    assert_eq!(d.reasons, vec![Reason::IntuneReleaseUnknown { min: 1705 }]);
-    assert_eq!(d.missing, vec![Path::IntuneRelease]);
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "", "1705")).recovery;
+    assert_eq!(
+        d.reasons,
+        vec![Reason::ConfigMgrVersionUnknown { min: 1610 }]
+    );
+    assert_eq!(d.missing, vec![Path::ConfigMgrVersion]);
 }
 
 #[test]
@@ -1325,4 +1401,173 @@ fn the_pack_says_what_the_request_still_lacks() {
     assert!(pack.ready);
     let en = text::missing_text(&[Path::TenantId, Path::Confirmation], Locale::En);
     assert!(en.contains("Tenant ID") && en.contains("confirm"), "{en}");
+}
+
+// ---------------------------------------------------------------------------
+// Issue 8: versions as admins write them, hybrid MDM retired
+// ---------------------------------------------------------------------------
+
+#[test]
+fn w3_configmgr_versions_are_read_the_way_admins_write_them() {
+    let read = |t: &str| parse_configmgr(t, &CLASSIC_2017);
+    let yymm = |n| Ok(Some(ConfigMgrVersion::Yymm(n)));
+    let legacy = |n| Ok(Some(ConfigMgrVersion::Legacy(n)));
+    assert_eq!(read(""), Ok(None));
+    assert_eq!(read("1610"), yymm(1610));
+    assert_eq!(read(" Current Branch 1610 "), yymm(1610));
+    assert_eq!(read("current branch version 1702"), yymm(1702));
+    assert_eq!(read("CB 1606"), yymm(1606));
+    assert_eq!(read("SCCM 1610"), yymm(1610));
+    // The 2012 family: "2012" is the product, not the year-month 20-12.
+    assert_eq!(read("2012"), legacy("2012"));
+    assert_eq!(read("2012 R2"), legacy("2012 R2"));
+    assert_eq!(read("2012 r2  sp1"), legacy("2012 R2 SP1"));
+    assert_eq!(read("2012R2 SP1"), legacy("2012 R2 SP1"));
+    assert_eq!(
+        read("System Center Configuration Manager 2012 SP2"),
+        legacy("2012 SP2")
+    );
+    assert_eq!(read("2007 R3"), legacy("2007 R3"));
+    // After "Current Branch" four digits are always YYMM.
+    assert_eq!(read("Current Branch 2012"), yymm(2012));
+    // Still refused.
+    assert_eq!(read("2012 R3"), Err(NotYymm));
+    assert_eq!(read("Current Branch"), Err(NotYymm));
+    assert_eq!(read("16.10"), Err(NotYymm));
+    assert_eq!(read("1613"), Err(NotYymm));
+}
+
+#[test]
+fn w3_configmgr_2012_family_is_too_old_for_the_self_service_change() {
+    for typed in ["2012", "2012 R2", "2012 R2 SP1", "System Center 2012 SP1"] {
+        for (from, to, list) in [(Intune, Cm, ResetList::A), (Cm, Intune, ResetList::B)] {
+            let p = plan(Some(from), Some(to), false, typed, "1705");
+            let a = analyze(&p);
+            let expected: &'static [ResetList] = match list {
+                ResetList::A => &[ResetList::A],
+                _ => &[ResetList::B],
+            };
+            assert_eq!(
+                a.recovery.decision,
+                Decision::SupportRequest(expected),
+                "{typed}"
+            );
+            assert!(
+                a.recovery
+                    .reasons
+                    .iter()
+                    .any(|r| matches!(r, Reason::ConfigMgrVersionLegacy { min: 1610, .. })),
+                "{typed}: {:?}",
+                a.recovery.reasons
+            );
+            assert!(a.recovery.configmgr_legacy.is_some(), "{typed}");
+            assert_eq!(a.recovery.configmgr_version, None, "{typed}");
+            // Readable: no format blocker, not asked for again.
+            let on_version: Vec<_> = a
+                .for_path(FieldPath::Recovery(Path::ConfigMgrVersion))
+                .collect();
+            assert!(on_version.is_empty(), "{typed}: {on_version:?}");
+        }
+    }
+    // "Current Branch 1610" and "1610" decide alike: self-service.
+    for typed in ["1610", "Current Branch 1610"] {
+        let p = plan(Some(Intune), Some(Cm), false, typed, "1705");
+        assert_eq!(
+            analyze(&p).recovery.decision,
+            Decision::SelfService(Change::IntuneToConfigMgr),
+            "{typed}"
+        );
+    }
+    let r = Reason::ConfigMgrVersionLegacy {
+        name: "2012 R2 SP1",
+        min: 1610,
+    };
+    assert!(text::reason_text(&r, Locale::En).contains("2012 R2 SP1"));
+    assert!(text::reason_text(&r, Locale::Nl).contains("1610"));
+}
+
+#[test]
+fn m7_hybrid_mdm_retired_note_when_targeted_after_1_september_2019() {
+    let on = |day: &str| Ctx {
+        today: Date::parse(day).unwrap(),
+        ruleset: &ruleset::CLASSIC_2017,
+    };
+    let note = |p: &Plan, day: &str| -> Vec<_> {
+        enrollready::domain::analyze(p, &on(day))
+            .findings
+            .into_iter()
+            .filter(|f| matches!(f.code, Code::Recovery(RCode::HybridMdmRetired { .. })))
+            .map(|f| (f.path, f.severity))
+            .collect()
+    };
+    let to_cm = plan(Some(Intune), Some(Cm), false, "1610", "1705");
+    let at = FieldPath::Recovery(Path::TargetAuthority);
+    assert_eq!(note(&to_cm, "2019-08-31"), vec![]);
+    assert_eq!(note(&to_cm, "2019-09-01"), vec![(at, Severity::Info)]);
+    assert_eq!(note(&to_cm, "2026-11-29"), vec![(at, Severity::Info)]);
+    // The 2017 decision itself is unchanged (the ruleset is the 2017 one).
+    assert_eq!(
+        enrollready::domain::analyze(&to_cm, &on("2026-11-29"))
+            .recovery
+            .decision,
+        Decision::SelfService(Change::IntuneToConfigMgr)
+    );
+    // Away from hybrid: no note.
+    let to_intune = plan(Some(Cm), Some(Intune), false, "1610", "1705");
+    assert_eq!(note(&to_intune, "2026-11-29"), vec![]);
+}
+
+static NO_ASSUMPTION_RULES: Rules = Rules {
+    assumed_intune_release: None,
+    ..CLASSIC_2017
+};
+
+static NO_ASSUMPTION: Ruleset = Ruleset {
+    id: "test-no-assumption",
+    recovery: &NO_ASSUMPTION_RULES,
+    ..ruleset::CLASSIC_2017
+};
+
+#[test]
+fn q7_intune_release_1705_is_assumed_when_not_entered() {
+    assert_eq!(CLASSIC_2017.assumed_intune_release, Some(1705));
+    // CM 1702 and no Intune release: self-service, with the assumption as a reason.
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "")).recovery;
+    assert_eq!(d.decision, Decision::SelfService(Change::ConfigMgrToIntune));
+    assert_eq!(
+        d.reasons,
+        vec![
+            Reason::SelfServicePair {
+                from: Cm,
+                to: Intune
+            },
+            Reason::ConfigMgrVersionMeets {
+                version: 1702,
+                min: 1610
+            },
+            Reason::IntuneReleaseAssumed {
+                release: 1705,
+                min: 1705
+            },
+        ]
+    );
+    assert_eq!(d.intune_release_assumed, Some(1705));
+    assert_eq!(d.intune_release, None);
+    // The field overrides the assumption.
+    let d = analyze(&plan(Some(Cm), Some(Intune), false, "1702", "1704")).recovery;
+    assert_eq!(d.decision, Decision::SupportRequest(&[ResetList::B]));
+    assert_eq!(d.intune_release_assumed, None);
+    // A ruleset without the assumption asks for the release.
+    let d = decide(
+        &plan(Some(Cm), Some(Intune), false, "1702", "").recovery,
+        &NO_ASSUMPTION_RULES,
+    );
+    assert_eq!(d.decision, Decision::SupportRequest(&[ResetList::B]));
+    assert_eq!(d.missing, vec![Path::IntuneRelease]);
+    let r = Reason::IntuneReleaseAssumed {
+        release: 1705,
+        min: 1705,
+    };
+    assert!(text::reason_text(&r, Locale::En).contains("May 2017"));
+    assert!(text::reason_text(&r, Locale::Nl).contains("mei 2017"));
 }

@@ -8,8 +8,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ItemDef;
+use super::date::Date;
 use super::finding::{self, FieldPath, Finding};
 use super::plan::{Ctx, Plan};
+use super::ruleset::Ruleset;
 use super::steps::StepId;
 
 /// An MDM authority. The source's step 2 offers Intune and Configuration
@@ -74,6 +76,10 @@ pub enum Code {
     NotAChoice { authority: Authority },
     /// A checklist item that sets the authority is done, but no authority is chosen.
     SetWithoutChoice { item: &'static str },
+    /// Configuration Manager (hybrid MDM) is chosen, and today is on or after
+    /// the day Microsoft retired hybrid MDM: this plan follows the 2017
+    /// classic console, and the choice no longer exists.
+    HybridMdmRetired { on: Date },
 }
 
 /// What a choice of authority means for the tenant (derived, no prose).
@@ -117,10 +123,11 @@ pub struct Rules {
     pub choices: &'static [Authority],
     /// Authorities that rule out any other MDM service.
     pub exclusive: &'static [Authority],
-    /// Changing the authority yourself needs Configuration Manager this version or later.
-    pub self_service_min_cm_version: u32,
-    /// ... and the Intune service at this release (YYMM) or later.
-    pub self_service_min_intune_release: u32,
+    /// The day Microsoft retired hybrid MDM (Configuration Manager with
+    /// Intune), `YYYY-MM-DD`: from then on choosing or targeting it gets a note.
+    /// The thresholds of a self-service change live in the recovery path's
+    /// rules (`recovery::Rules::min_configmgr`, `min_intune`).
+    pub hybrid_mdm_retired_on: Option<&'static str>,
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
 }
@@ -137,8 +144,8 @@ fn hybrid(plan: &Plan) -> bool {
 pub const CLASSIC_2017: Rules = Rules {
     choices: &[Authority::Intune, Authority::ConfigurationManager],
     exclusive: &[Authority::ConfigurationManager],
-    self_service_min_cm_version: 1610,
-    self_service_min_intune_release: 1705,
+    // "Hybrid MDM … retired on September 1, 2019" (DOMAIN MA-1, R-3).
+    hybrid_mdm_retired_on: Some("2019-09-01"),
     items: &[
         // The choice made, knowing it is hard to change.
         ItemDef::new("S2-01", StepId::MdmAuthority),
@@ -153,8 +160,22 @@ pub const CLASSIC_2017: Rules = Rules {
 /// Items that, once done, say the authority has been set in a console.
 const SETTING_ITEMS: &[&str] = &["S2-02", "S2-03"];
 
-/// What choosing `authority` implies under `rules`.
-pub fn implications(authority: Authority, rules: &Rules) -> Vec<Implication> {
+impl Rules {
+    /// The day hybrid MDM was retired, when this ruleset knows it.
+    pub fn hybrid_mdm_retired(&self) -> Option<Date> {
+        self.hybrid_mdm_retired_on.and_then(Date::parse)
+    }
+}
+
+/// The day hybrid MDM was retired when `today` is on or after it.
+pub fn hybrid_retired_by(today: Date, rules: &Rules) -> Option<Date> {
+    rules.hybrid_mdm_retired().filter(|on| today >= *on)
+}
+
+/// What choosing `authority` implies under `ruleset` (the self-service
+/// thresholds come from its recovery rules, their one place).
+pub fn implications(authority: Authority, ruleset: &Ruleset) -> Vec<Implication> {
+    let rules = ruleset.mdm_authority;
     let mut out = Vec::with_capacity(3);
     match authority {
         Authority::Intune => out.push(Implication::SetInIntuneConsole),
@@ -166,8 +187,8 @@ pub fn implications(authority: Authority, rules: &Rules) -> Vec<Implication> {
     }
     if rules.choices.contains(&authority) {
         out.push(Implication::HardToChange {
-            min_cm_version: rules.self_service_min_cm_version,
-            min_intune_release: rules.self_service_min_intune_release,
+            min_cm_version: ruleset.recovery.min_configmgr,
+            min_intune_release: ruleset.recovery.min_intune,
         });
     }
     out
@@ -207,8 +228,13 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     if !chosen {
         findings.push(Finding::blocker(path, code(Code::NotAChoice { authority })));
     }
+    if authority == Authority::ConfigurationManager {
+        if let Some(on) = hybrid_retired_by(ctx.today, rules) {
+            findings.push(Finding::info(path, code(Code::HybridMdmRetired { on })));
+        }
+    }
     Derived {
         chosen: chosen.then_some(authority),
-        implications: implications(authority, rules),
+        implications: implications(authority, ctx.ruleset),
     }
 }

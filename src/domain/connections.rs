@@ -107,9 +107,17 @@ pub enum Code {
     /// Used as a UPN suffix but not verified: users would sign in as
     /// `…@<tenant>.onmicrosoft.com` (DOMAIN §6.2 rule U-1).
     UpnSuffixNotVerified,
-    /// There are valid domains, but none is used as a UPN suffix: no
-    /// enrollment CNAME can be made and Windows users type the server name.
+    /// Windows devices enroll as mobile devices and there are valid domains,
+    /// but none is used as a UPN suffix: no enrollment CNAME can be made and
+    /// Windows users type the server name.
     NoUpnSuffix { server: &'static str },
+    /// The item "custom domain verified" is done, but `count` UPN-suffix
+    /// domains (the first at index `first`) are not marked verified.
+    VerifiedItemButUnverifiedDomains {
+        item: &'static str,
+        count: usize,
+        first: usize,
+    },
 }
 
 /// The two CNAME records Windows enrollment uses.
@@ -241,16 +249,32 @@ pub struct Rules {
     pub cnames: &'static [CnameRule],
     /// Their time to live, in seconds.
     pub cname_ttl_seconds: u32,
-    /// The server name users type when no CNAME exists.
+    /// The server name users type when no CNAME exists (the one place of
+    /// this fact; step 6 reads it here).
     pub manual_server: &'static str,
+    /// DNS changes (the CNAME records) can take this many hours to
+    /// propagate; test auto-detection after that.
+    pub cname_propagation_hours: u32,
     /// The ports, and when they apply.
     pub ports: &'static [PortRule],
     /// Hosts the proxy must let through without authentication.
     pub unauthenticated_hosts: &'static [&'static str],
+    /// The item that says the custom domain is verified; when it is done,
+    /// every UPN-suffix domain should be marked verified.
+    pub verified_item: &'static str,
 }
 
-fn any_upn_suffix(plan: &Plan) -> bool {
-    plan.connections.domains.iter().any(|d| d.upn_suffix)
+/// The CNAME items apply: Windows devices enroll as mobile devices and an
+/// enrollment CNAME can exist ([`cname_possible`]), under this ruleset's rules.
+fn cname_items(plan: &Plan) -> bool {
+    cnames_apply(plan, &CLASSIC_2017)
+}
+
+/// True when the enrollment CNAME records are part of the plan: Windows
+/// devices enroll as mobile devices (Windows phones or Windows MDM PCs) and
+/// [`cname_possible`].
+pub fn cnames_apply(plan: &Plan, rules: &Rules) -> bool {
+    plan.enrollment.platforms.any_windows_mdm() && cname_possible(plan, rules)
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
@@ -264,10 +288,12 @@ pub const CLASSIC_2017: Rules = Rules {
         ItemDef::new("S1-03", StepId::Connections),
         // Custom domain verified (TXT or MX record).
         ItemDef::new("S1-04", StepId::Connections),
-        // Windows enrollment CNAMEs created for each UPN-suffix domain.
-        ItemDef::new("S1-05", StepId::Connections).when(any_upn_suffix),
-        // CNAME validated: Admin > Mobile Device Management > Windows > Test Auto-Detection.
-        ItemDef::new("S1-06", StepId::Connections).when(any_upn_suffix),
+        // Windows enrollment CNAMEs created for each UPN-suffix domain (only
+        // when Windows devices enroll as mobile devices).
+        ItemDef::new("S1-05", StepId::Connections).when(cname_items),
+        // CNAME validated after DNS propagation (up to 72 hours):
+        // Admin > Mobile Device Management > Windows > Test Auto-Detection.
+        ItemDef::new("S1-06", StepId::Connections).when(cname_items),
     ],
     max_name_len: 253,
     max_label_len: 63,
@@ -306,6 +332,8 @@ pub const CLASSIC_2017: Rules = Rules {
     // "1 uur" in the classic Windows setup page.
     cname_ttl_seconds: 3600,
     manual_server: "enrollment.manage.microsoft.com",
+    // "DNS changes can take up to 72 hours to propagate" (classic Windows page).
+    cname_propagation_hours: 72,
     ports: &[
         PortRule {
             protocol: Protocol::Tcp,
@@ -327,6 +355,7 @@ pub const CLASSIC_2017: Rules = Rules {
         },
     ],
     unauthenticated_hosts: &["manage.microsoft.com"],
+    verified_item: "S1-04",
 };
 
 /// How a domain name was judged.
@@ -478,6 +507,13 @@ pub fn custom_domain(name: &str, rules: &Rules) -> Option<String> {
     judge(name, rules, path, &mut scratch)
 }
 
+/// The one predicate that decides whether enrollment CNAME records can
+/// exist: some domain is a valid custom domain used as a UPN suffix (the
+/// domains for which [`analyze`] derives the records). Steps 1 and 6 both use it.
+pub fn cname_possible(plan: &Plan, rules: &Rules) -> bool {
+    has_valid_upn_suffix(plan, rules)
+}
+
 /// True when some domain is a valid custom domain used as a UPN suffix (the
 /// domains for which enrollment CNAME records are derived).
 pub fn has_valid_upn_suffix(plan: &Plan, rules: &Rules) -> bool {
@@ -569,7 +605,29 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         }
         derived.upn_suffixes.push(host);
     }
-    if valid_domains > 0 && derived.upn_suffixes.is_empty() {
+    let verified_done = plan
+        .checklist
+        .get(rules.verified_item)
+        .is_some_and(|s| s.status == super::ItemStatus::Done);
+    if verified_done {
+        let mut unverified = domains
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.upn_suffix && !d.verified && !d.name.trim().is_empty())
+            .map(|(i, _)| i);
+        if let Some(first) = unverified.next() {
+            findings.push(Finding::warning(
+                FieldPath::Connections(Path::Domains),
+                finding::Code::Connections(Code::VerifiedItemButUnverifiedDomains {
+                    item: rules.verified_item,
+                    count: 1 + unverified.count(),
+                    first,
+                }),
+            ));
+        }
+    }
+    let windows_mdm = plan.enrollment.platforms.any_windows_mdm();
+    if windows_mdm && valid_domains > 0 && derived.upn_suffixes.is_empty() {
         findings.push(Finding::info(
             FieldPath::Connections(Path::Domains),
             finding::Code::Connections(Code::NoUpnSuffix {

@@ -1,7 +1,7 @@
 //! Step 6 of the source: enable enrollment per platform.
 //!
 //! Each platform in scope brings its own checklist items (ids `S6-IOS-*`,
-//! `S6-AND-*`, `S6-AFW-*`, `S6-WPH-*`, `S6-PC-*`, `S6-CORP-*`; `S6-01` is for
+//! `S6-AND-*`, `S6-AFW-*`, `S6-WPH-*`, `S6-WMDM-*`, `S6-PC-*`, `S6-CORP-*`; `S6-01` is for
 //! every plan), and the data it needs: the Apple ID and the expiry dates of the
 //! APNs certificate and the DEP token, the Android for Work Google account, the
 //! number of PCs for the client software, the device enrollment manager, the
@@ -38,6 +38,9 @@ pub struct Platforms {
     pub android_for_work: bool,
     /// Windows 10 Mobile and Windows Phone.
     pub windows_phone: bool,
+    /// Windows 10 and Windows 8.1 PCs enrolled as mobile devices (MDM), through
+    /// the enrollment server (not the Intune client software).
+    pub windows_mdm: bool,
     /// Windows PCs managed with the Intune client software.
     pub windows_pc: bool,
     /// Corporate-owned devices (device enrollment manager, IMEI numbers).
@@ -51,17 +54,19 @@ pub enum Platform {
     Android,
     AndroidForWork,
     WindowsPhone,
+    WindowsMdm,
     WindowsPc,
     CorporateOwned,
 }
 
 impl Platform {
     /// In the source's order.
-    pub const ALL: [Platform; 6] = [
+    pub const ALL: [Platform; 7] = [
         Platform::IosMac,
         Platform::Android,
         Platform::AndroidForWork,
         Platform::WindowsPhone,
+        Platform::WindowsMdm,
         Platform::WindowsPc,
         Platform::CorporateOwned,
     ];
@@ -73,6 +78,7 @@ impl Platform {
             Platform::Android => "S6-AND-",
             Platform::AndroidForWork => "S6-AFW-",
             Platform::WindowsPhone => "S6-WPH-",
+            Platform::WindowsMdm => "S6-WMDM-",
             Platform::WindowsPc => "S6-PC-",
             Platform::CorporateOwned => "S6-CORP-",
         }
@@ -93,6 +99,7 @@ impl Platforms {
             Platform::Android => self.android,
             Platform::AndroidForWork => self.android_for_work,
             Platform::WindowsPhone => self.windows_phone,
+            Platform::WindowsMdm => self.windows_mdm,
             Platform::WindowsPc => self.windows_pc,
             Platform::CorporateOwned => self.corporate_owned,
         }
@@ -104,6 +111,7 @@ impl Platforms {
             Platform::Android => &mut self.android,
             Platform::AndroidForWork => &mut self.android_for_work,
             Platform::WindowsPhone => &mut self.windows_phone,
+            Platform::WindowsMdm => &mut self.windows_mdm,
             Platform::WindowsPc => &mut self.windows_pc,
             Platform::CorporateOwned => &mut self.corporate_owned,
         };
@@ -115,9 +123,13 @@ impl Platforms {
         Platform::ALL.into_iter().filter(|p| self.has(*p)).collect()
     }
 
-    /// Windows devices that enroll through the enrollment server are in scope.
-    pub fn any_windows(&self) -> bool {
-        self.windows_phone || self.windows_pc
+    /// Windows devices that enroll as mobile devices (MDM), through the
+    /// enrollment server, are in scope: Windows phones or Windows 10/8.1 PCs
+    /// enrolled as mobile devices. PCs with the Intune client software do not
+    /// use the enrollment server (they install a package with its account
+    /// certificate), so they are not counted.
+    pub fn any_windows_mdm(&self) -> bool {
+        self.windows_phone || self.windows_mdm
     }
 }
 
@@ -284,8 +296,9 @@ pub enum Code {
         days_left: i64,
         validity_days: i64,
     },
-    /// Windows devices are in scope and no custom domain is a UPN suffix, so no
-    /// enrollment CNAME can point users to the server: they type its name.
+    /// Windows devices enroll as mobile devices and no valid custom domain is a
+    /// UPN suffix ([`super::connections::cname_possible`]), so no enrollment
+    /// CNAME can point users to the server: they type its name.
     ManualServerName { server: &'static str },
     /// More PCs than the client software supports.
     TooManyPcs { count: u32, max: u32 },
@@ -347,7 +360,7 @@ pub struct Derived {
     /// The DEP token's expiry (when iOS and Mac are in scope and a DEP token is used).
     pub dep_token: Option<Expiry>,
     /// The server name users must type, when no enrollment CNAME can exist
-    /// (Windows in scope and no custom domain is a UPN suffix).
+    /// (Windows MDM in scope and no valid custom domain is a UPN suffix).
     pub manual_server_name: Option<&'static str>,
 }
 
@@ -364,10 +377,6 @@ pub struct Rules {
     pub dep_token_validity_days: i64,
     /// Mail domains of personal Apple IDs (lower case).
     pub personal_apple_id_domains: &'static [&'static str],
-    /// The server name Windows users type when no CNAME finds it.
-    pub enrollment_server_name: &'static str,
-    /// Domains under this suffix are Microsoft's: no CNAME can be added there.
-    pub microsoft_domain_suffix: &'static str,
     /// The most PCs with the Intune client software.
     pub pc_client_max: u32,
     /// The most devices one device enrollment manager may enroll.
@@ -404,6 +413,9 @@ fn afw(p: &Plan) -> bool {
 fn wph(p: &Plan) -> bool {
     p.enrollment.platforms.windows_phone
 }
+fn wmdm(p: &Plan) -> bool {
+    p.enrollment.platforms.windows_mdm
+}
 fn pc(p: &Plan) -> bool {
     p.enrollment.platforms.windows_pc
 }
@@ -434,6 +446,9 @@ pub const CLASSIC_2017: Rules = Rules {
         // Windows 10 Mobile and Windows Phone.
         ItemDef::new("S6-WPH-01", S6).when(wph), // CNAME or server name
         ItemDef::new("S6-WPH-02", S6).when(wph), // Test Auto-Detection
+        // Windows 10 and 8.1 PCs enrolled as mobile devices (MDM).
+        ItemDef::new("S6-WMDM-01", S6).when(wmdm), // Azure AD Premium automatic enrollment (no CNAME)
+        ItemDef::new("S6-WMDM-02", S6).when(wmdm), // users enroll with their work account
         // Windows PCs with the Intune client software.
         ItemDef::new("S6-PC-01", S6).when(pc), // 200 MB free disk
         ItemDef::new("S6-PC-02", S6).when(pc), // Vista or later, not Home
@@ -449,8 +464,6 @@ pub const CLASSIC_2017: Rules = Rules {
     apns_validity_days: 365,
     dep_token_validity_days: 365,
     personal_apple_id_domains: &["icloud.com", "me.com", "gmail.com"],
-    enrollment_server_name: "enrollment.manage.microsoft.com",
-    microsoft_domain_suffix: ".onmicrosoft.com",
     pc_client_max: 7_000,
     dem_max_devices: 1_000,
     device_limit_min: 1,
@@ -579,15 +592,6 @@ fn account_findings(
     }
 }
 
-/// True when a custom domain can carry the enrollment CNAME: it is a UPN
-/// suffix and not a Microsoft-owned (`*.onmicrosoft.com`) domain.
-fn cname_possible(plan: &Plan, rules: &Rules) -> bool {
-    plan.connections.domains.iter().any(|d| {
-        let name = d.name.trim().trim_end_matches('.').to_ascii_lowercase();
-        d.upn_suffix && !name.is_empty() && !name.ends_with(rules.microsoft_domain_suffix)
-    })
-}
-
 /// Analyses this part. Never fails.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let rules = ctx.ruleset.enrollment;
@@ -660,8 +664,9 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         );
     }
 
-    if p.any_windows() && !cname_possible(plan, rules) {
-        let server = rules.enrollment_server_name;
+    let connections = ctx.ruleset.connections;
+    if p.any_windows_mdm() && !super::connections::cname_possible(plan, connections) {
+        let server = connections.manual_server;
         findings.push(Finding::info(
             at(Path::WindowsDiscovery),
             c(Code::ManualServerName { server }),

@@ -65,6 +65,9 @@ pub enum Code {
     /// Users come from on-premises AD but no custom domain of step 1 is a
     /// valid UPN suffix: synced users would sign in as `…@<tenant>.onmicrosoft.com`.
     NoUpnSuffixForSync,
+    /// Users plan more devices each than the device limit (Enrollment Rules,
+    /// step 6) lets them enroll (DOMAIN L-1).
+    DevicesPerUserAboveDeviceLimit { planned: u32, limit: u32 },
 }
 
 /// What the analysis derives for this part.
@@ -138,6 +141,14 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         _ => {}
     }
     // Synced users need the custom domain of step 1 as their UPN suffix.
+    if let (Some(planned), Some(limit)) = (l.devices_per_user, plan.enrollment.device_limit) {
+        if planned > limit {
+            findings.push(Finding::warning(
+                at(Path::DevicesPerUser),
+                code(Code::DevicesPerUserAboveDeviceLimit { planned, limit }),
+            ));
+        }
+    }
     let upn_ready = || super::connections::has_valid_upn_suffix(plan, ctx.ruleset.connections);
     if l.users_from_on_premises_ad && !upn_ready() {
         findings.push(Finding::warning(

@@ -42,11 +42,13 @@ pub struct Recovery {
     /// current authority and co-exists with Office 365 MDM. Only meaningful
     /// when the current authority is Intune.
     pub co_existence: bool,
-    /// The Configuration Manager version as typed, four digits YYMM (for
-    /// example "1610" for October 2016).
+    /// The Configuration Manager version as typed: a current-branch version
+    /// YYMM (for example "1610" for October 2016, also "Current Branch
+    /// 1610"), or an older one such as "2012 R2 SP1".
     pub configmgr_version: String,
     /// The Intune service release as typed, four digits YYMM (for example
-    /// "1705" for May 2017).
+    /// "1705" for May 2017). Empty: the 2017 ruleset assumes 1705 (every
+    /// tenant ran it from May 2017); a value overrides that.
     pub intune_release: String,
     /// For the support request: the tenant ID. In the 2017 wording this is the
     /// domain used to sign in to the service (for example
@@ -97,6 +99,10 @@ pub enum Code {
     CoExistenceIgnored,
     /// Configuration Manager (hybrid MDM) is retired in this ruleset.
     HybridRetired,
+    /// Configuration Manager (hybrid MDM) is the target, and today is on or
+    /// after the day Microsoft retired hybrid MDM (the 2017 ruleset still
+    /// describes it; this note says it no longer exists).
+    HybridMdmRetired { on: super::date::Date },
     /// The version is later than today's year and month (`latest`, YYMM):
     /// probably a typing error.
     VersionInFuture { version: u32, latest: u32 },
@@ -227,6 +233,12 @@ pub enum Reason {
         version: u32,
         min: u32,
     },
+    /// A version of the older families (System Center 2012 and earlier):
+    /// older than any current-branch version, so too old.
+    ConfigMgrVersionLegacy {
+        name: &'static str,
+        min: u32,
+    },
     /// Not entered (or not readable): the self-service condition cannot be checked.
     ConfigMgrVersionUnknown {
         min: u32,
@@ -236,6 +248,12 @@ pub enum Reason {
         min: u32,
     },
     IntuneReleaseTooOld {
+        release: u32,
+        min: u32,
+    },
+    /// Not entered: the ruleset assumes this release (every tenant ran it
+    /// at the time of the source).
+    IntuneReleaseAssumed {
         release: u32,
         min: u32,
     },
@@ -296,8 +314,8 @@ pub struct Notice {
     /// The reset takes at most this many business days after support has
     /// verified the checklist…
     pub max_business_days: u32,
-    /// …and usually no more than this many.
-    pub usual_business_days: u32,
+    /// …and usually no more than this many days ("typically within one day").
+    pub usual_days: u32,
     /// Nothing may be configured before support confirms the reset is done.
     pub wait_for_confirmation: bool,
 }
@@ -326,10 +344,21 @@ pub struct Rules {
     /// The checklist items: preparation for a self-service change, then the
     /// reset checklists, in the source's order.
     pub items: &'static [ItemDef],
-    /// Lowest Configuration Manager version (YYMM) for a self-service change.
+    /// Lowest Configuration Manager version (YYMM) for a self-service change
+    /// (the one place of this fact; step 2 reads it here).
     pub min_configmgr: u32,
-    /// Lowest Intune service release (YYMM) for a self-service change.
+    /// Configuration Manager versions of the older families, as admins write
+    /// them (compared ignoring case and spaces): all older than any
+    /// current-branch version, so too old for a self-service change.
+    pub legacy_configmgr: &'static [&'static str],
+    /// Lowest Intune service release (YYMM) for a self-service change (the one
+    /// place of this fact; step 2 reads it here).
     pub min_intune: u32,
+    /// The Intune service release assumed when none is entered. "1705" is a
+    /// service release, not a tenant setting: every tenant ran 1705 or later
+    /// from May 2017 (DOMAIN §12), so the 2017 ruleset assumes it and the
+    /// field only overrides it. `None`: the release must be entered.
+    pub assumed_intune_release: Option<u32>,
     /// The decision table; a route not listed means "contact Microsoft Support".
     pub routes: &'static [Route],
     /// Configuration Manager (hybrid MDM) can no longer be chosen as target.
@@ -428,7 +457,24 @@ pub const CLASSIC_2017: Rules = Rules {
         item("RST-C-04", list_c::<Classic2017>),
     ],
     min_configmgr: 1610,
+    // System Center Configuration Manager 2007 and 2012 (RST-B-06 names
+    // "2012 R2 SP1"): versions before the current branch (1511 and later).
+    legacy_configmgr: &[
+        "2007",
+        "2007 SP1",
+        "2007 SP2",
+        "2007 R2",
+        "2007 R3",
+        "2012",
+        "2012 SP1",
+        "2012 SP2",
+        "2012 R2",
+        "2012 R2 SP1",
+    ],
     min_intune: 1705,
+    // Review Q7: every tenant was on 1705 from May 2017; the source was
+    // localised in October 2017.
+    assumed_intune_release: Some(1705),
     routes: &[
         Route {
             from: Origin::Intune,
@@ -469,7 +515,7 @@ pub const CLASSIC_2017: Rules = Rules {
     }],
     notice: Notice {
         max_business_days: 3,
-        usual_business_days: 1,
+        usual_days: 1,
         wait_for_confirmation: true,
     },
 };
@@ -495,6 +541,69 @@ pub fn parse_yymm(text: &str) -> Result<Option<u32>, NotYymm> {
     } else {
         Err(NotYymm)
     }
+}
+
+/// A Configuration Manager version as admins write it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConfigMgrVersion {
+    /// A current-branch version, YYMM (such as 1610).
+    Yymm(u32),
+    /// A version of an older family (System Center 2012 and earlier), named
+    /// as in [`Rules::legacy_configmgr`].
+    Legacy(&'static str),
+}
+
+/// Words admins put before the version ("System Center Configuration
+/// Manager 2012 R2", "SCCM 1610"); they are skipped.
+const PRODUCT_WORDS: &[&str] = &[
+    "system",
+    "center",
+    "configuration",
+    "manager",
+    "sccm",
+    "configmgr",
+    "cm",
+    "version",
+];
+
+/// Parses a Configuration Manager version the way admins write it: "1610",
+/// "Current Branch 1610" (or "CB 1610"), "2012", "2012 R2", "2012 R2 SP1"
+/// (any case and spacing, with or without "System Center Configuration
+/// Manager" before it). A bare "2012" or "2007" is the older product family,
+/// not the year-month 20-12; after "Current Branch" four digits are always
+/// YYMM. `Ok(None)` when empty.
+pub fn parse_configmgr(text: &str, rules: &Rules) -> Result<Option<ConfigMgrVersion>, NotYymm> {
+    let lower = text.trim().to_ascii_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    while words.first().is_some_and(|w| PRODUCT_WORDS.contains(w)) {
+        words.remove(0);
+    }
+    let current_branch = match words.as_slice() {
+        ["current", "branch", ..] => 2,
+        ["cb", ..] => 1,
+        _ => 0,
+    };
+    if current_branch > 0 {
+        words.drain(..current_branch);
+        if words.first() == Some(&"version") {
+            words.remove(0);
+        }
+        return match words.as_slice() {
+            [v] => parse_yymm(v)?
+                .map(ConfigMgrVersion::Yymm)
+                .map_or(Err(NotYymm), |v| Ok(Some(v))),
+            _ => Err(NotYymm),
+        };
+    }
+    let compact: String = words.concat();
+    if let Some(name) = rules
+        .legacy_configmgr
+        .iter()
+        .find(|n| n.replace(' ', "").eq_ignore_ascii_case(&compact))
+    {
+        return Ok(Some(ConfigMgrVersion::Legacy(name)));
+    }
+    Ok(parse_yymm(&words.join(" "))?.map(ConfigMgrVersion::Yymm))
 }
 
 /// A tenant ID as the support request carries it (lower case).
@@ -599,32 +708,50 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
         return done(Decision::SupportRequest(route.checklists), reasons, vec![]);
     };
     let (min_cm, min_it) = (rules.min_configmgr, rules.min_intune);
-    let cm = parse_yymm(&r.configmgr_version).ok().flatten();
+    let cm = parse_configmgr(&r.configmgr_version, rules).ok().flatten();
     let it = parse_yymm(&r.intune_release).ok().flatten();
     let cm_reason = match cm {
-        Some(v) if v >= min_cm => Reason::ConfigMgrVersionMeets {
+        Some(ConfigMgrVersion::Legacy(name)) => {
+            Reason::ConfigMgrVersionLegacy { name, min: min_cm }
+        }
+        Some(ConfigMgrVersion::Yymm(v)) if v >= min_cm => Reason::ConfigMgrVersionMeets {
             version: v,
             min: min_cm,
         },
-        Some(v) => Reason::ConfigMgrVersionTooOld {
+        Some(ConfigMgrVersion::Yymm(v)) => Reason::ConfigMgrVersionTooOld {
             version: v,
             min: min_cm,
         },
         None => Reason::ConfigMgrVersionUnknown { min: min_cm },
     };
-    let it_reason = match it {
-        Some(v) if v >= min_it => Reason::IntuneReleaseMeets {
+    let it_assumed = match rules.assumed_intune_release {
+        Some(a) if r.intune_release.trim().is_empty() => Some(a),
+        _ => None,
+    };
+    let it_reason = match (it, it_assumed) {
+        (None, Some(a)) if a >= min_it => Reason::IntuneReleaseAssumed {
+            release: a,
+            min: min_it,
+        },
+        (None, Some(a)) => Reason::IntuneReleaseTooOld {
+            release: a,
+            min: min_it,
+        },
+        (Some(v), _) if v >= min_it => Reason::IntuneReleaseMeets {
             release: v,
             min: min_it,
         },
-        Some(v) => Reason::IntuneReleaseTooOld {
+        (Some(v), _) => Reason::IntuneReleaseTooOld {
             release: v,
             min: min_it,
         },
-        None => Reason::IntuneReleaseUnknown { min: min_it },
+        (None, None) => Reason::IntuneReleaseUnknown { min: min_it },
     };
     let cm_ok = matches!(cm_reason, Reason::ConfigMgrVersionMeets { .. });
-    let it_ok = matches!(it_reason, Reason::IntuneReleaseMeets { .. });
+    let it_ok = matches!(
+        it_reason,
+        Reason::IntuneReleaseMeets { .. } | Reason::IntuneReleaseAssumed { .. }
+    );
     if cm_ok && it_ok {
         let mut reasons = vec![
             Reason::SelfServicePair {
@@ -644,7 +771,9 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
     let too_old = |x: &Reason| {
         matches!(
             x,
-            Reason::ConfigMgrVersionTooOld { .. } | Reason::IntuneReleaseTooOld { .. }
+            Reason::ConfigMgrVersionTooOld { .. }
+                | Reason::ConfigMgrVersionLegacy { .. }
+                | Reason::IntuneReleaseTooOld { .. }
         )
     };
     let decided = too_old(&cm_reason) || too_old(&it_reason);
@@ -703,7 +832,12 @@ pub struct Derived {
     pub missing: Vec<Path>,
     /// The versions as read (`None` when empty or not readable).
     pub configmgr_version: Option<u32>,
+    /// The Configuration Manager version when it is of an older family (such
+    /// as "2012 R2 SP1"), named as in the rules.
+    pub configmgr_legacy: Option<&'static str>,
     pub intune_release: Option<u32>,
+    /// The Intune release the ruleset assumes because none is entered.
+    pub intune_release_assumed: Option<u32>,
     /// The ids of the items that apply (preparation or reset), in order.
     pub items: Vec<&'static str>,
     /// After-effects of the self-service change (empty otherwise).
@@ -754,6 +888,17 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             Blocker,
         );
     }
+    if r.target_authority == Some(Authority::ConfigurationManager) {
+        if let Some(on) = super::authority::hybrid_retired_by(ctx.today, ctx.ruleset.mdm_authority)
+        {
+            push(
+                findings,
+                Path::TargetAuthority,
+                Code::HybridMdmRetired { on },
+                Info,
+            );
+        }
+    }
     if r.co_existence && r.current_authority != Some(Authority::Intune) {
         push(
             findings,
@@ -774,7 +919,16 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let latest =
         u32::try_from(year.rem_euclid(100)).unwrap_or(0) * 100 + u32::from(ctx.today.month());
     for (path, text, min) in versions {
-        match parse_yymm(text) {
+        let parsed = if path == Path::ConfigMgrVersion {
+            parse_configmgr(text, rules).map(|v| match v {
+                Some(ConfigMgrVersion::Yymm(n)) => Some(Some(n)),
+                Some(ConfigMgrVersion::Legacy(_)) => Some(None),
+                None => None,
+            })
+        } else {
+            parse_yymm(text).map(|v| v.map(Some))
+        };
+        match parsed {
             Err(NotYymm) => push(
                 findings,
                 path,
@@ -784,7 +938,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             Ok(None) if missing.contains(&path) => {
                 push(findings, path, Code::VersionNeeded { min }, Blocker);
             }
-            Ok(Some(version)) if version > latest && (2000..2100).contains(&year) => {
+            Ok(Some(Some(version))) if version > latest && (2000..2100).contains(&year) => {
                 let code = Code::VersionInFuture { version, latest };
                 push(findings, path, code, Warning);
             }
@@ -876,8 +1030,18 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         decision,
         reasons,
         missing,
-        configmgr_version: parse_yymm(&r.configmgr_version).ok().flatten(),
+        configmgr_version: match parse_configmgr(&r.configmgr_version, rules) {
+            Ok(Some(ConfigMgrVersion::Yymm(v))) => Some(v),
+            _ => None,
+        },
+        configmgr_legacy: match parse_configmgr(&r.configmgr_version, rules) {
+            Ok(Some(ConfigMgrVersion::Legacy(name))) => Some(name),
+            _ => None,
+        },
         intune_release: parse_yymm(&r.intune_release).ok().flatten(),
+        intune_release_assumed: rules
+            .assumed_intune_release
+            .filter(|_| r.intune_release.trim().is_empty()),
         items,
         effects,
         notes,

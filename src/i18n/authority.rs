@@ -2,6 +2,53 @@
 
 use super::Locale;
 use crate::domain::authority::{Authority, Code, Implication};
+use crate::domain::Date;
+
+/// A date written out, such as "1 September 2019" / "1 september 2019".
+pub fn long_date(d: Date, l: Locale) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let names = match l {
+        Locale::En => EN,
+        Locale::Nl => NL,
+    };
+    let month = names[usize::from(d.month().clamp(1, 12)) - 1];
+    format!("{} {month} {}", d.day(), d.year())
+}
+
+/// The note that hybrid MDM was retired on `on` (step 2 and the recovery path).
+pub fn hybrid_retired_note(on: Date, l: Locale) -> String {
+    match l {
+        Locale::En => format!("Hybrid MDM (Configuration Manager with Intune) was retired on {}. This plan follows the 2017 classic Intune console; today the choice no longer exists.", long_date(on, l)),
+        Locale::Nl => format!("Hybride MDM (Configuration Manager met Intune) is op {} buiten gebruik gesteld. Dit plan volgt de klassieke Microsoft Intune-beheerconsole uit 2017; vandaag bestaat deze keuze niet meer.", long_date(on, l)),
+    }
+}
 
 /// Labels of this part's checklist items: (id, English, Dutch).
 pub const ITEMS: &[(&str, &str, &str)] = &[
@@ -51,8 +98,9 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::SetWithoutChoice { item } => match l {
             En => format!("Item {item} is marked done, but no MDM authority is chosen here: record which one was set."),
-            Nl => format!("Item {item} is als gereed gemarkeerd, maar hier is geen MDM-instantie gekozen: leg vast welke is ingesteld."),
+            Nl => format!("Item {item} is als voltooid gemarkeerd, maar hier is geen MDM-instantie gekozen: leg vast welke is ingesteld."),
         },
+        Code::HybridMdmRetired { on } => hybrid_retired_note(*on, l),
     }
 }
 
@@ -78,7 +126,7 @@ pub fn implication(i: &Implication, l: Locale) -> String {
         },
         Implication::SetInOffice365 => match l {
             En => "Office 365 MDM is set in Office 365, not in this step; leaving it takes a reset by Microsoft Support.".into(),
-            Nl => "Office 365 MDM wordt in Office 365 ingesteld, niet in deze stap; overstappen vraagt een herinstelling door Microsoft Ondersteuning.".into(),
+            Nl => "Office 365 MDM wordt in Office 365 ingesteld, niet in deze stap; om over te stappen moet Microsoft Ondersteuning de MDM-instantie opnieuw instellen.".into(),
         },
     }
 }

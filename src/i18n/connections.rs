@@ -27,13 +27,13 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S1-05",
-        "Windows enrollment CNAME records created for each UPN suffix domain",
-        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein met een UPN-achtervoegsel",
+        "Windows enrollment CNAME records created for each UPN suffix domain (only when Windows devices enroll as mobile devices)",
+        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein met een UPN-achtervoegsel (alleen als Windows-apparaten als mobiel apparaat worden ingeschreven)",
     ),
     (
         "S1-06",
-        "CNAME validated (Admin > Mobile Device Management > Windows > Test Auto-Detection)",
-        "CNAME gevalideerd (Beheer > Mobile Device Management > Windows > Automatische detectie testen)",
+        "CNAME validated (Admin > Mobile Device Management > Windows > Test Auto-Detection; DNS changes can take up to 72 hours to propagate: test after that)",
+        "CNAME gevalideerd (Beheer > Mobile Device Management > Windows > Automatische detectie testen; het doorvoeren van DNS-wijzigingen kan tot 72 uur duren: test daarna)",
     ),
 ];
 
@@ -99,7 +99,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::DomainNonAscii => match l {
             En => "Enter a domain name with accents or other non-ASCII letters in its xn-- form (Punycode), such as xn--bcher-kva.nl.".into(),
-            Nl => "Voer een domeinnaam met accenten of andere niet-ASCII-tekens in de xn---vorm (Punycode) in, zoals xn--bcher-kva.nl.".into(),
+            Nl => "Voer een domeinnaam met accenten of andere niet-ASCII-tekens in de xn--notatie (Punycode) in, zoals xn--bcher-kva.nl.".into(),
         },
         Code::DomainTooLong { max, actual } => match l {
             En => format!("A domain name has at most {max} characters; this has {actual}."),
@@ -157,8 +157,14 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => "Dit UPN-achtervoegsel is niet gecontroleerd: gebruikers zouden zich aanmelden als …@<tenant>.onmicrosoft.com. Controleer eerst het domein.".into(),
         },
         Code::NoUpnSuffix { server } => match l {
-            En => format!("No domain is used as a UPN suffix, so there are no enrollment CNAME records: Windows users must type the server name {server}."),
-            Nl => format!("Geen enkel domein wordt als UPN-achtervoegsel gebruikt, dus er zijn geen CNAME-records voor inschrijving: Windows-gebruikers moeten de servernaam {server} typen."),
+            En => format!("No domain is used as a UPN suffix, so there are no enrollment CNAME records: Windows users who enroll as mobile devices must type the server name {server}."),
+            Nl => format!("Geen enkel domein wordt als UPN-achtervoegsel gebruikt, dus er zijn geen CNAME-records voor inschrijving: Windows-gebruikers die als mobiel apparaat inschrijven, moeten zelf de servernaam {server} invoeren."),
+        },
+        Code::VerifiedItemButUnverifiedDomains { item, count, first } => match (l, *count) {
+            (En, 1) => format!("Item {item} is marked done, but the UPN-suffix domain in row {} is not marked verified.", first + 1),
+            (Nl, 1) => format!("Item {item} is als voltooid gemarkeerd, maar het domein met UPN-achtervoegsel in rij {} is niet als gecontroleerd gemarkeerd.", first + 1),
+            (En, n) => format!("Item {item} is marked done, but {n} UPN-suffix domains are not marked verified (the first in row {}).", first + 1),
+            (Nl, n) => format!("Item {item} is als voltooid gemarkeerd, maar {n} domeinen met UPN-achtervoegsel zijn niet als gecontroleerd gemarkeerd (de eerste in rij {}).", first + 1),
         },
     }
 }

@@ -43,7 +43,7 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S6-AND-02",
         "Users told to install the Company Portal app from Google Play to enroll",
-        "Gebruikers geïnstrueerd om de bedrijfsportal-app uit Google Play te installeren om in te schrijven",
+        "Gebruikers gevraagd de bedrijfsportal-app uit Google Play te installeren en daarmee hun apparaat in te schrijven",
     ),
     (
         "S6-AFW-01",
@@ -57,18 +57,28 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S6-AFW-03",
-        "Android for Work enrollment setting chosen (all devices as Android, supported devices as Android for Work, or only for users in chosen groups)",
-        "Inschrijvingsinstelling voor Android for Work gekozen (alle apparaten als Android, ondersteunde apparaten als Android for Work, of alleen voor gebruikers in gekozen groepen)",
+        "Android for Work enrollment setting chosen (all devices as Android, supported devices as Android for Work, or only for users in chosen groups); devices already enrolled as Android must be unenrolled and enrolled again to become Android for Work; Unbind removes every Android for Work device",
+        "Inschrijvingsinstelling voor Android for Work gekozen (alle apparaten als Android, ondersteunde apparaten als Android for Work, of alleen voor gebruikers in gekozen groepen); apparaten die al als Android zijn ingeschreven, moeten worden uitgeschreven en opnieuw ingeschreven om Android for Work te worden; Binding ongedaan maken verwijdert alle Android for Work-apparaten",
     ),
     (
         "S6-WPH-01",
         "Windows enrollment: a CNAME EnterpriseEnrollment.<domain> pointing to EnterpriseEnrollment-s.manage.microsoft.com for each UPN suffix, or users told to type the server name enrollment.manage.microsoft.com",
-        "Inschrijving van Windows: een CNAME EnterpriseEnrollment.<domein> die verwijst naar EnterpriseEnrollment-s.manage.microsoft.com voor elk UPN-achtervoegsel, of gebruikers geïnstrueerd om de servernaam enrollment.manage.microsoft.com te typen",
+        "Inschrijving van Windows: een CNAME EnterpriseEnrollment.<domein> die verwijst naar EnterpriseEnrollment-s.manage.microsoft.com voor elk UPN-achtervoegsel, of gebruikers gevraagd de servernaam enrollment.manage.microsoft.com zelf in te voeren",
     ),
     (
         "S6-WPH-02",
-        "Auto-detection tested: Admin > Mobile Device Management > Windows, specify a verified domain name, Test Auto-Detection",
-        "Automatische detectie getest: Beheer > Mobile Device Management > Windows, geef een geverifieerde domeinnaam op, Automatische detectie testen",
+        "Auto-detection tested: Admin > Mobile Device Management > Windows, specify a verified domain name, Test Auto-Detection (DNS changes can take up to 72 hours to propagate; test after that)",
+        "Automatische detectie getest: Beheer > Mobile Device Management > Windows, geef een geverifieerde domeinnaam op, Automatische detectie testen (het doorvoeren van DNS-wijzigingen kan tot 72 uur duren; test daarna)",
+    ),
+    (
+        "S6-WMDM-01",
+        "Azure AD Premium automatic enrollment for Windows 10 configured, or chosen not to use it (with automatic enrollment no enrollment CNAME is needed)",
+        "Automatische inschrijving van Windows 10 met Azure AD Premium ingesteld, of bewust niet gebruikt (met automatische inschrijving is geen CNAME-record voor inschrijving nodig)",
+    ),
+    (
+        "S6-WMDM-02",
+        "Users told how to enroll their Windows 10 or Windows 8.1 PC as a mobile device with their work account (not with the Intune client software: a PC is managed by one or the other, never both)",
+        "Gebruikers uitgelegd hoe ze hun Windows 10- of Windows 8.1-pc met hun werkaccount als mobiel apparaat inschrijven (niet met de Intune-clientsoftware: een pc wordt door het een of het ander beheerd, nooit door beide)",
     ),
     (
         "S6-PC-01",
@@ -88,7 +98,7 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S6-PC-04",
         "Windows Installer 3.1 or later is on each PC",
-        "Windows Installer 3.1 of hoger staat op elke pc",
+        "Op elke pc is Windows Installer 3.1 of hoger geïnstalleerd",
     ),
     (
         "S6-PC-05",
@@ -97,18 +107,18 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S6-PC-06",
-        "Intune client software downloaded and installed on the PCs (at most 7,000 PCs)",
-        "Intune-clientsoftware gedownload en geïnstalleerd op de pc's (maximaal 7.000 pc's)",
+        "Intune client software downloaded (Admin > Client Software Download), package kept in a secure location with its ACCOUNTCERT file unrenamed, and installed on the PCs (at most 7,000 PCs)",
+        "Intune-clientsoftware gedownload (Beheer > Client Software Download), het pakket op een beveiligde locatie bewaard met het ACCOUNTCERT-bestand onder de oorspronkelijke naam, en geïnstalleerd op de pc's (maximaal 7.000 pc's)",
     ),
     (
         "S6-CORP-01",
-        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices",
-        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Apparaatinschrijvingsmanager): een bestaande gebruiker die geen Intune-beheerder is, die maximaal 1.000 apparaten inschrijft",
+        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices; each device it enrolls needs an Intune license, and it cannot be used with Apple Configurator",
+        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager): een bestaande gebruiker, geen Intune-beheerder, die maximaal 1.000 apparaten inschrijft; elk apparaat dat deze inschrijft, heeft een Intune-licentie nodig, en deze kan niet met Apple Configurator worden gebruikt",
     ),
     (
         "S6-CORP-02",
         "IMEI numbers of corporate-owned devices imported (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): CSV without header, at most 5,000 rows or 5 MB, details at most 128 characters (or up to 15 numbers entered by hand)",
-        "IMEI-nummers van bedrijfsapparaten geïmporteerd (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): csv zonder koptekst, maximaal 5.000 rijen of 5 MB, details maximaal 128 tekens (of maximaal 15 nummers handmatig ingevoerd)",
+        "IMEI-nummers van bedrijfsapparaten geïmporteerd (Groepen > Alle apparaten > Alle vooraf geregistreerde bedrijfsapparaten > Op IMEI (alle platformen)): csv zonder koptekst, maximaal 5.000 rijen of 5 MB, details maximaal 128 tekens (of maximaal 15 nummers handmatig ingevoerd)",
     ),
 ];
 
@@ -122,6 +132,8 @@ pub fn platform_name(p: Platform, l: Locale) -> &'static str {
         (Platform::AndroidForWork, _) => "Android for Work",
         (Platform::WindowsPhone, En) => "Windows 10 Mobile and Windows Phone",
         (Platform::WindowsPhone, Nl) => "Windows 10 Mobile en Windows Phone",
+        (Platform::WindowsMdm, En) => "Windows PCs enrolled as mobile devices (MDM)",
+        (Platform::WindowsMdm, Nl) => "Windows 10- en Windows 8.1-pc's als mobiel apparaat (MDM)",
         (Platform::WindowsPc, En) => "Windows PCs and laptops (Intune client software)",
         (Platform::WindowsPc, Nl) => "Windows-pc's en -laptops (Intune-clientsoftware)",
         (Platform::CorporateOwned, En) => "Corporate-owned devices",
@@ -225,11 +237,11 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::ExpiryBeyondValidity { credential: c, days_left, validity_days } => match l {
             En => format!("{} is valid for {}, but this date is {} away. Check the date.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),
-            Nl => format!("{} is {} geldig, maar deze datum ligt {} vooruit. Controleer de datum.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),
+            Nl => format!("{} is {} geldig, maar deze datum ligt {} in de toekomst. Controleer de datum.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),
         },
         Code::ManualServerName { server } => match l {
-            En => format!("No custom domain is a UPN suffix, so no enrollment CNAME can find the server: Windows users must type the server name {server} when they enroll."),
-            Nl => format!("Geen aangepast domein is een UPN-achtervoegsel, dus geen CNAME voor inschrijving kan de server vinden: Windows-gebruikers moeten bij het inschrijven de servernaam {server} typen."),
+            En => format!("No valid custom domain is a UPN suffix, so no enrollment CNAME can find the server: Windows users who enroll as mobile devices must type the server name {server}."),
+            Nl => format!("Geen enkel geldig aangepast domein wordt als UPN-achtervoegsel gebruikt, dus er kan geen CNAME-record voor inschrijving worden gemaakt: Windows-gebruikers moeten bij het inschrijven als mobiel apparaat zelf de servernaam {server} invoeren."),
         },
         Code::TooManyPcs { count, max } => match l {
             En => format!("{} PCs: the Intune client software supports at most {} PCs.", format_int(l, u64::from(*count)), format_int(l, u64::from(*max))),
@@ -249,7 +261,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::DeviceLimitOutOfRange { value, min, max } => match l {
             En => format!("The device limit is {value}; it must be from {min} to {max}."),
-            Nl => format!("De apparaatlimiet is {value}; deze moet van {min} tot {max} zijn."),
+            Nl => format!("De apparaatlimiet is {value}; deze moet tussen {min} en {max} liggen."),
         },
         Code::ImeiEmpty => match l {
             En => "The IMEI file has no rows.".into(),
@@ -265,7 +277,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::ImeiDetailsTooLong { row, length, max } => match l {
             En => format!("Row {row}: the details are {length} characters; at most {max} are allowed."),
-            Nl => format!("Rij {row}: de details zijn {length} tekens; maximaal {max} zijn toegestaan."),
+            Nl => format!("Rij {row}: de details zijn {length} tekens lang; maximaal {max} tekens is toegestaan."),
         },
         Code::ImeiHeader => match l {
             En => "The first row looks like a header: the IMEI file must have no header row.".into(),
@@ -273,7 +285,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::ImeiInvalidRows { first_row, count } => match l {
             En => format!("{count} {} without an IMEI number (14 or 15 digits) in the first column, the first is row {first_row}.", if *count == 1 { "row" } else { "rows" }),
-            Nl => format!("{count} {} zonder IMEI-nummer (14 of 15 cijfers) in de eerste kolom, de eerste is rij {first_row}.", if *count == 1 { "rij" } else { "rijen" }),
+            Nl => format!("{count} {} in de eerste kolom geen IMEI-nummer (14 of 15 cijfers); de eerste is rij {first_row}.", if *count == 1 { "rij heeft" } else { "rijen hebben" }),
         },
     }
 }

@@ -7,8 +7,8 @@ use crate::domain::licenses::{AssignMethod, Code};
 pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S5-01",
-        "Every pilot user has an Intune license",
-        "Elke pilotgebruiker heeft een Intune-licentie",
+        "Every pilot user has an Intune license (assigning it adds the user to the Microsoft Intune user group)",
+        "Elke pilotgebruiker heeft een Intune-licentie (door de toewijzing wordt de gebruiker aan de Microsoft Intune-gebruikersgroep toegevoegd)",
     ),
     (
         "S5-02",
@@ -71,7 +71,11 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::NoUpnSuffixForSync => match l {
             En => "Users come from on-premises Active Directory, but step 1 has no valid custom domain used as a UPN suffix: synced users would sign in as …@<tenant>.onmicrosoft.com.".into(),
-            Nl => "Gebruikers komen uit de on-premises Active Directory, maar stap 1 heeft geen geldig aangepast domein dat als UPN-achtervoegsel wordt gebruikt: gesynchroniseerde gebruikers zouden zich aanmelden als …@<tenant>.onmicrosoft.com.".into(),
+            Nl => "Gebruikers komen uit de on-premises Active Directory, maar in stap 1 is geen geldig aangepast domein als UPN-achtervoegsel opgegeven: gesynchroniseerde gebruikers zouden zich aanmelden als …@<tenant>.onmicrosoft.com.".into(),
+        },
+        Code::DevicesPerUserAboveDeviceLimit { planned, limit } => match l {
+            En => format!("Users plan {planned} devices each, but the device limit (Enrollment Rules, step 6) is {limit}: raise the limit or plan fewer devices."),
+            Nl => format!("Er zijn {planned} apparaten per gebruiker gepland, maar de apparaatlimiet (Inschrijvingsregels, stap 6) is {limit}: verhoog de limiet of plan minder apparaten."),
         },
     }
 }

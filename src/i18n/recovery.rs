@@ -36,12 +36,12 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "CHG-H-05",
         "Turn off device group mapping (Admin > Mobile Device Management > Device Group Mapping)",
-        "Schakel de apparaatgroeptoewijzing uit (Beheer > Beheer van mobiele apparaten > Apparaatgroeptoewijzing)",
+        "Schakel de apparaatgroeptoewijzing uit (Beheer > Mobile Device Management > Apparaatgroeptoewijzing)",
     ),
     (
         "CHG-H-06",
         "Renew the same iOS APNs certificate and upload it right after the change (a different certificate unenrolls all iOS devices)",
-        "Vernieuw hetzelfde iOS APNs-certificaat en upload het direct na de wijziging (met een ander certificaat wordt de inschrijving van alle iOS-apparaten ongedaan gemaakt)",
+        "Verleng hetzelfde iOS APNs-certificaat en upload het direct na de wijziging (met een ander certificaat wordt de inschrijving van alle iOS-apparaten ongedaan gemaakt)",
     ),
     // Self-service change, Configuration Manager (hybrid) → Intune.
     (
@@ -67,23 +67,23 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "CHG-I-05",
         "Identify the APNs certificate used in Configuration Manager and the Apple ID that created it, and renew that same certificate (a different certificate unenrolls all iOS devices)",
-        "Zoek het APNs-certificaat dat in Configuration Manager wordt gebruikt en de Apple ID waarmee het is gemaakt, en vernieuw datzelfde certificaat (met een ander certificaat wordt de inschrijving van alle iOS-apparaten ongedaan gemaakt)",
+        "Zoek het APNs-certificaat dat in Configuration Manager wordt gebruikt en de Apple ID waarmee het is gemaakt, en verleng datzelfde certificaat (met een ander certificaat wordt de inschrijving van alle iOS-apparaten ongedaan gemaakt)",
     ),
     (
         "CHG-I-06",
         "Delete the Intune subscription in Configuration Manager with \"Change MDM Authority to Microsoft Intune\", set the MDM authority to Intune in the Intune console and upload the renewed APNs certificate at once",
-        "Verwijder het Intune-abonnement in Configuration Manager met \"Change MDM Authority to Microsoft Intune\", stel in de Intune-beheerconsole de MDM-instantie in op Intune en upload direct het vernieuwde APNs-certificaat",
+        "Verwijder het Intune-abonnement in Configuration Manager met \"Change MDM Authority to Microsoft Intune\", stel in de Microsoft Intune-beheerconsole de MDM-instantie in op Intune en upload direct het verlengde APNs-certificaat",
     ),
     // Checklist A: reset from Intune to Configuration Manager (source order).
     (
         "RST-A-01",
         "Retire all devices from the Intune administration console (never from the device itself)",
-        "Stel alle apparaten buiten gebruik met de Intune-beheerconsole (nooit vanaf het apparaat zelf)",
+        "Stel alle apparaten buiten gebruik met de Microsoft Intune-beheerconsole (nooit vanaf het apparaat zelf)",
     ),
     (
         "RST-A-02",
         "Delete the Service To Service Connector (Admin > Mobile Device Management > Microsoft Exchange), or disable the Exchange Connector if you set one up",
-        "Verwijder de Service To Service Connector (Beheer > Beheer van mobiele apparaten > Microsoft Exchange) of schakel de Exchange-Connector uit als u die hebt ingesteld",
+        "Verwijder de Service To Service Connector (Beheer > Mobile Device Management > Microsoft Exchange) of schakel de Exchange-Connector uit als u die hebt ingesteld",
     ),
     (
         "RST-A-03",
@@ -93,22 +93,22 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "RST-A-04",
         "Turn off device group mapping (Admin > Mobile Device Management > Device Group Mapping)",
-        "Schakel de apparaatgroeptoewijzing uit (Beheer > Beheer van mobiele apparaten > Apparaatgroeptoewijzing)",
+        "Schakel de apparaatgroeptoewijzing uit (Beheer > Mobile Device Management > Apparaatgroeptoewijzing)",
     ),
     (
         "RST-A-05",
         "Delete the sideloading keys (Admin > Mobile Device Management > Windows > Side Loading Keys)",
-        "Verwijder de sideloading keys (Beheer > Beheer van mobiele apparaten > Windows > Side Loading Keys)",
+        "Verwijder de sideloading keys (Beheer > Mobile Device Management > Windows > Side Loading Keys)",
     ),
     (
         "RST-A-06",
         "Delete the iOS APNs certificate (Admin > Mobile Device Management > iOS)",
-        "Verwijder het iOS APNs-certificaat (Beheer > Beheer van mobiele apparaten > iOS)",
+        "Verwijder het iOS APNs-certificaat (Beheer > Mobile Device Management > iOS)",
     ),
     (
         "RST-A-07",
         "Delete the iOS DEP token (Admin > Mobile Device Management > iOS)",
-        "Verwijder het iOS DEP-token (Beheer > Beheer van mobiele apparaten > iOS)",
+        "Verwijder het iOS DEP-token (Beheer > Mobile Device Management > iOS)",
     ),
     (
         "RST-A-08",
@@ -335,7 +335,7 @@ pub fn decision_text(d: &Decision, l: Locale) -> String {
         }
         Decision::ContactSupport => match l {
             En => "The source lists no reset for this scenario: contact Microsoft Support.".into(),
-            Nl => "Voor dit scenario wordt geen manier van opnieuw instellen vermeld: neem contact op met Microsoft Ondersteuning.".into(),
+            Nl => "Dit scenario hoort niet bij de drie manieren om de MDM-instantie opnieuw in te stellen: neem contact op met Microsoft Ondersteuning.".into(),
         },
         Decision::HybridRetired => match l {
             En => "Configuration Manager (hybrid MDM) is retired and cannot be chosen: choose Intune.".into(),
@@ -373,6 +373,10 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
             En => format!("Configuration Manager {version} is older than {min}."),
             Nl => format!("Configuration Manager {version} is ouder dan {min}."),
         },
+        Reason::ConfigMgrVersionLegacy { name, min } => match l {
+            En => format!("Configuration Manager {name} is older than the current branch {min}."),
+            Nl => format!("Configuration Manager {name} is ouder dan current branch-versie {min}."),
+        },
         Reason::ConfigMgrVersionUnknown { min } => match l {
             En => format!("The Configuration Manager version is unknown; changing the authority yourself needs {min} or later."),
             Nl => format!("De versie van Configuration Manager is onbekend; zelf wijzigen vereist versie {min} of hoger."),
@@ -384,6 +388,10 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
         Reason::IntuneReleaseTooOld { release, min } => match l {
             En => format!("Intune {release} is older than {min}."),
             Nl => format!("Intune {release} is ouder dan {min}."),
+        },
+        Reason::IntuneReleaseAssumed { release, min } => match l {
+            En => format!("Intune release {release} or later is assumed ({min} is needed): every tenant ran it from May 2017. Enter the release only to override this."),
+            Nl => format!("Intune-serviceversie {release} of hoger wordt aangenomen ({min} is vereist): elke tenant gebruikte die vanaf mei 2017. Voer de versie alleen in om dit te overschrijven."),
         },
         Reason::IntuneReleaseUnknown { min } => match l {
             En => format!("The Intune service release is unknown; changing the authority yourself needs {min} or later."),
@@ -403,7 +411,7 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
         },
         Reason::NotListed { from, to } => match l {
             En => format!("{} → {}: not one of the three reset scenarios of the source.", name(from), name(to)),
-            Nl => format!("{} → {}: geen van de drie manieren om de MDM-instantie opnieuw in te stellen.", name(from), name(to)),
+            Nl => format!("{} → {}: valt niet onder de drie manieren om de MDM-instantie opnieuw in te stellen.", name(from), name(to)),
         },
         Reason::HybridRetired => match l {
             En => "Hybrid MDM (Configuration Manager with Intune) is retired in this ruleset.".into(),
@@ -422,11 +430,11 @@ pub fn effect_text(e: &Effect, l: Locale) -> String {
         },
         Effect::IosFailsUntilApnsUploaded => match l {
             En => "Until the renewed APNs certificate is uploaded to the new authority, iOS enrollments and check-ins fail: upload it at once.".into(),
-            Nl => "Totdat het vernieuwde APNs-certificaat naar de nieuwe instantie is geüpload, mislukken inschrijvingen en check-ins van iOS-apparaten: upload het direct.".into(),
+            Nl => "Totdat het verlengde APNs-certificaat naar de nieuwe instantie is geüpload, mislukken inschrijvingen en check-ins van iOS-apparaten: upload het direct.".into(),
         },
         Effect::OfflineDevicesKeepProfilesDays { days } => match l {
             En => format!("Offline devices keep their e-mail, VPN, certificate, Wi-Fi and configuration profiles for up to {days} days, or until they check in."),
-            Nl => format!("Offline apparaten behouden hun e-mail-, VPN-, certificaat-, wifi- en configuratieprofielen maximaal {days} dagen, of tot ze verbinding maken."),
+            Nl => format!("Offline apparaten behouden hun e-mail-, VPN-, certificaat-, Wi-Fi- en configuratieprofielen maximaal {days} dagen, of tot ze verbinding maken."),
         },
         Effect::ComplianceDataWithinWeeks { weeks } => match l {
             En => format!("Compliance data in the console can take up to {} to be accurate; states in Azure AD and on the device stay correct.", if *weeks == 1 { "a week".to_owned() } else { format!("{weeks} weeks") }),
@@ -456,17 +464,29 @@ pub fn note_text(n: &Note, l: Locale) -> &'static str {
 pub fn notice_text(n: &Notice, l: Locale) -> Vec<String> {
     let Notice {
         max_business_days: max,
-        usual_business_days: usual,
+        usual_days: usual,
         wait_for_confirmation,
     } = *n;
-    let mut out = vec![match l {
-        Locale::En => format!(
-            "Once Microsoft Support has verified the checklist, the reset takes up to {max} business days, but usually happens within {usual} {}.",
-            if usual == 1 { "business day" } else { "business days" }
+    let max_en = match max {
+        3 => "three".to_owned(),
+        n => n.to_string(),
+    };
+    let max_nl = match max {
+        3 => "drie".to_owned(),
+        n => n.to_string(),
+    };
+    let mut out = vec![match (l, usual) {
+        (Locale::En, 1) => format!(
+            "Once Microsoft Support has verified the checklist, the reset takes up to {max_en} business days, but usually happens within a day."
         ),
-        Locale::Nl => format!(
-            "Als Microsoft Ondersteuning de controlelijst heeft geverifieerd, kan het opnieuw instellen maximaal {max} werkdagen duren, maar meestal gebeurt het binnen {usual} {}.",
-            if usual == 1 { "werkdag" } else { "werkdagen" }
+        (Locale::En, n) => format!(
+            "Once Microsoft Support has verified the checklist, the reset takes up to {max_en} business days, but usually happens within {n} days."
+        ),
+        (Locale::Nl, 1) => format!(
+            "Als Microsoft Ondersteuning de controlelijst heeft geverifieerd, kan het opnieuw instellen maximaal {max_nl} werkdagen duren, maar meestal gebeurt het binnen een dag."
+        ),
+        (Locale::Nl, n) => format!(
+            "Als Microsoft Ondersteuning de controlelijst heeft geverifieerd, kan het opnieuw instellen maximaal {max_nl} werkdagen duren, maar meestal gebeurt het binnen {n} dagen."
         ),
     }];
     if wait_for_confirmation {
@@ -483,7 +503,7 @@ pub fn pack_status(p: &SupportPack, l: Locale) -> String {
     let (done, total) = (p.complete, p.items);
     match (p.ready, l) {
         (true, Locale::En) => format!("The support request is ready: {done} of {total} checklist items done, confirmed."),
-        (true, Locale::Nl) => format!("De ondersteuningsaanvraag is gereed: {done} van {total} items van de controlelijst voltooid, bevestigd."),
+        (true, Locale::Nl) => format!("De ondersteuningsaanvraag is gereed: {done} van {total} items van de controlelijst voltooid en bevestigd."),
         (false, Locale::En) => format!("The support request is not ready yet: {done} of {total} checklist items done."),
         (false, Locale::Nl) => format!("De ondersteuningsaanvraag is nog niet gereed: {done} van {total} items van de controlelijst voltooid."),
     }
@@ -507,7 +527,7 @@ pub fn message(code: &Code, l: Locale) -> String {
         },
         Code::VersionInFuture { version, latest } => match l {
             En => format!("{version} is later than today ({latest} in YYMM): check the version."),
-            Nl => format!("{version} ligt na vandaag ({latest} als JJMM): controleer de versie."),
+            Nl => format!("{version} ligt in de toekomst (vandaag is {latest} als JJMM): controleer de versie."),
         },
         Code::CoExistenceIgnored => match l {
             En => "Co-existence applies only when Intune is the current MDM authority; it is ignored here.".into(),
@@ -517,6 +537,7 @@ pub fn message(code: &Code, l: Locale) -> String {
             En => "Configuration Manager (hybrid MDM) is retired: choose Intune.".into(),
             Nl => "Configuration Manager (hybride MDM) is buiten gebruik gesteld: kies Intune.".into(),
         },
+        Code::HybridMdmRetired { on } => super::authority::hybrid_retired_note(*on, l),
         Code::TenantIdRequired => match l {
             En => "Microsoft Support needs the tenant ID: the domain you sign in to the service with, such as contoso.onmicrosoft.com.".into(),
             Nl => "Microsoft Ondersteuning heeft de Tenant-ID nodig: het domein waarmee u zich bij de service aanmeldt, zoals contoso.onmicrosoft.com.".into(),

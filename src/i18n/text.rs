@@ -23,8 +23,8 @@ macro_rules! catalogue {
 
 catalogue! {
     AppName => "Enrollready", "Enrollready";
-    AppTagline => "Intune mobile-device enrollment readiness plan",
-        "Gereedheidsplan voor de inschrijving van mobiele apparaten in Intune";
+    AppTagline => "Intune mobile-device enrollment readiness plan, following the rules of the 2017 classic Intune console",
+        "Voorbereidingsplan voor de inschrijving van mobiele apparaten in Intune, volgens de regels van de klassieke Microsoft Intune-beheerconsole uit 2017";
     Language => "Language", "Taal";
     PrivacyNote => "Everything you enter stays in this browser. Nothing is sent anywhere.",
         "Alles wat u invoert, blijft in deze browser. Er wordt niets verzonden.";
