@@ -50,7 +50,10 @@ fn real_images_are_complete_without_trailing_bytes() {
         let info = inspect(&bytes);
         assert!(info.complete, "{name}: {info:?}");
         assert_eq!(info.trailing_bytes, 0, "{name}");
-        assert!(info.width.unwrap() >= 1 && info.height.unwrap() >= 1, "{name}");
+        assert!(
+            info.width.unwrap() >= 1 && info.height.unwrap() >= 1,
+            "{name}"
+        );
     }
 }
 
@@ -142,7 +145,10 @@ fn f8_trailing_bytes_are_a_warning_not_damage() {
             "{what}"
         );
         let logo = Logo::from_bytes("t", &b);
-        assert!(logo.displayable(), "{what}: a warning does not hide the preview");
+        assert!(
+            logo.displayable(),
+            "{what}: a warning does not hide the preview"
+        );
     }
     let m = finding_message(&Code::LogoTrailingData { bytes: 1_234 }, Locale::En);
     assert!(m.contains("1,234"), "{m}");
@@ -220,7 +226,12 @@ fn f16_the_data_url_is_built_once_per_logo() {
     let first = stored.data_url_shared().unwrap();
     // Typing elsewhere does not rebuild it: the preview hands out the same one.
     plan.apply(Action::SetText(FieldId::CompanyName, "Contoso B".into()));
-    let again = plan.company_portal.preview().logo.unwrap().data_url_shared();
+    let again = plan
+        .company_portal
+        .preview()
+        .logo
+        .unwrap()
+        .data_url_shared();
     assert!(Arc::ptr_eq(&first, &again.unwrap()));
     let cloned = plan.clone();
     let from_clone = cloned
@@ -274,21 +285,37 @@ fn f10_wrapped_unpadded_url_safe_and_data_url_content_is_read() {
         ("URL-safe", url_safe),
         ("data: URL", data_url),
     ] {
-        assert_eq!(decode_base64_lenient(&text).as_deref(), Some(&bytes[..]), "{what}");
+        assert_eq!(
+            decode_base64_lenient(&text).as_deref(),
+            Some(&bytes[..]),
+            "{what}"
+        );
         let logo = read_logo(&text);
         assert_eq!(
-            (logo.kind, logo.width, logo.complete, logo.content_not_base64),
+            (
+                logo.kind,
+                logo.width,
+                logo.complete,
+                logo.content_not_base64
+            ),
             (ImageKind::Png, Some(400), true, false),
             "{what}"
         );
-        assert_eq!(&*logo.content_base64, canonical, "{what}: stored canonically");
+        assert_eq!(
+            &*logo.content_base64, canonical,
+            "{what}: stored canonically"
+        );
         assert_eq!(findings_of(logo), vec![], "{what}");
     }
 }
 
 #[test]
 fn f10_content_that_is_not_base64_is_refused_and_never_encoded_again() {
-    for text in ["not base64 at all!", "data:image/svg+xml,<svg/>", "iVBOR*w0K"] {
+    for text in [
+        "not base64 at all!",
+        "data:image/svg+xml,<svg/>",
+        "iVBOR*w0K",
+    ] {
         let logo = read_logo(text);
         assert!(logo.content_not_base64, "{text}");
         assert_eq!(&*logo.content_base64, text, "kept as it was");
@@ -317,7 +344,12 @@ mod properties {
     use proptest::prelude::*;
 
     fn real() -> impl Strategy<Value = Vec<u8>> {
-        prop::sample::select(valid_fixtures().into_iter().map(|(_, b)| b).collect::<Vec<_>>())
+        prop::sample::select(
+            valid_fixtures()
+                .into_iter()
+                .map(|(_, b)| b)
+                .collect::<Vec<_>>(),
+        )
     }
 
     /// A real image with bytes flipped, cut, inserted or removed.

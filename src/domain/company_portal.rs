@@ -469,8 +469,14 @@ fn rule_findings(rule: Rule, value: &str) -> Vec<(Severity, Code)> {
             let unconfirmed = unconfirmed.map(|c| (Warning, c));
             refused.into_iter().chain(unconfirmed).collect()
         }
-        Rule::Phone => checks::phone(value).map(|c| (Blocker, c)).into_iter().collect(),
-        Rule::Email => checks::email(value).map(|c| (Blocker, c)).into_iter().collect(),
+        Rule::Phone => checks::phone(value)
+            .map(|c| (Blocker, c))
+            .into_iter()
+            .collect(),
+        Rule::Email => checks::email(value)
+            .map(|c| (Blocker, c))
+            .into_iter()
+            .collect(),
         Rule::HttpsUrl => checks::https_url(value)
             .map(|c| match &c {
                 // The 2017 documents show https:// but do not forbid http://.

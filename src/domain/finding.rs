@@ -98,7 +98,8 @@ pub enum Code {
     LogoRequired,
     /// The file is neither a PNG nor a JPEG (judged by content, not name).
     LogoNotImage,
-    /// The file is a PNG or JPEG that ends too early.
+    /// The file starts as a PNG or JPEG but ends too early or its structure is
+    /// broken (no IHDR first, no image data, 0 × 0 pixels, no end marker, …).
     LogoTruncated,
     /// The image is larger than allowed.
     LogoDimensions {

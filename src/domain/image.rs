@@ -231,7 +231,10 @@ fn inspect_jpeg(bytes: &[u8]) -> ImageInfo {
             }
             has_scan = true;
             loop {
-                let Some(i) = bytes.get(at..).and_then(|r| r.iter().position(|&b| b == 0xFF)) else {
+                let Some(i) = bytes
+                    .get(at..)
+                    .and_then(|r| r.iter().position(|&b| b == 0xFF))
+                else {
                     return info; // no end marker
                 };
                 at += i;
@@ -329,9 +332,9 @@ impl Logo {
 
     /// Builds the cached data URL when the logo may be shown.
     fn with_data_url(mut self) -> Logo {
-        self.data_url = self.displayable().then(|| {
-            format!("data:{};base64,{}", self.media_type(), self.content_base64).into()
-        });
+        self.data_url = self
+            .displayable()
+            .then(|| format!("data:{};base64,{}", self.media_type(), self.content_base64).into());
         self
     }
 
@@ -348,8 +351,12 @@ impl Logo {
             && !self.content_not_base64
             && !self.content_base64.is_empty()
             && self.byte_size <= LOGO_MAX_BYTES
-            && self.width.is_some_and(|w| (1..=LOGO_MAX_WIDTH).contains(&w))
-            && self.height.is_some_and(|h| (1..=LOGO_MAX_HEIGHT).contains(&h))
+            && self
+                .width
+                .is_some_and(|w| (1..=LOGO_MAX_WIDTH).contains(&w))
+            && self
+                .height
+                .is_some_and(|h| (1..=LOGO_MAX_HEIGHT).contains(&h))
     }
 
     /// The `data:` URL built when the logo was made, shared (no copy), when

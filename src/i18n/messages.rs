@@ -3,8 +3,8 @@
 
 use super::{format_int, Locale};
 use crate::domain::checklist::ItemCode;
-use crate::domain::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 use crate::domain::checks::{is_invisible, CharList};
+use crate::domain::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 use crate::domain::{Code, Logo};
 
 /// Labels of step 4's checklist items: (id, English, Dutch).
@@ -172,19 +172,71 @@ const CHAR_NAMES: &[(char, &str, &str)] = &[
     ('\u{A0}', "no-break space", "vaste spatie"),
     ('\u{AD}', "soft hyphen", "zacht afbreekstreepje"),
     ('\u{200B}', "zero width space", "spatie zonder breedte"),
-    ('\u{200C}', "zero width non-joiner", "niet-verbindend teken zonder breedte"),
-    ('\u{200D}', "zero width joiner", "verbindend teken zonder breedte"),
-    ('\u{200E}', "left-to-right mark", "links-naar-rechtsmarkering"),
-    ('\u{200F}', "right-to-left mark", "rechts-naar-linksmarkering"),
-    ('\u{202A}', "left-to-right embedding", "links-naar-rechtsinsluiting"),
-    ('\u{202B}', "right-to-left embedding", "rechts-naar-linksinsluiting"),
-    ('\u{202C}', "pop directional formatting", "einde richtingsopmaak"),
-    ('\u{202D}', "left-to-right override", "links-naar-rechtsoverschrijving"),
-    ('\u{202E}', "right-to-left override", "rechts-naar-linksoverschrijving"),
-    ('\u{2066}', "left-to-right isolate", "links-naar-rechtsisolatie"),
-    ('\u{2067}', "right-to-left isolate", "rechts-naar-linksisolatie"),
-    ('\u{2068}', "first strong isolate", "isolatie eerste sterke teken"),
-    ('\u{2069}', "pop directional isolate", "einde richtingsisolatie"),
+    (
+        '\u{200C}',
+        "zero width non-joiner",
+        "niet-verbindend teken zonder breedte",
+    ),
+    (
+        '\u{200D}',
+        "zero width joiner",
+        "verbindend teken zonder breedte",
+    ),
+    (
+        '\u{200E}',
+        "left-to-right mark",
+        "links-naar-rechtsmarkering",
+    ),
+    (
+        '\u{200F}',
+        "right-to-left mark",
+        "rechts-naar-linksmarkering",
+    ),
+    (
+        '\u{202A}',
+        "left-to-right embedding",
+        "links-naar-rechtsinsluiting",
+    ),
+    (
+        '\u{202B}',
+        "right-to-left embedding",
+        "rechts-naar-linksinsluiting",
+    ),
+    (
+        '\u{202C}',
+        "pop directional formatting",
+        "einde richtingsopmaak",
+    ),
+    (
+        '\u{202D}',
+        "left-to-right override",
+        "links-naar-rechtsoverschrijving",
+    ),
+    (
+        '\u{202E}',
+        "right-to-left override",
+        "rechts-naar-linksoverschrijving",
+    ),
+    (
+        '\u{2066}',
+        "left-to-right isolate",
+        "links-naar-rechtsisolatie",
+    ),
+    (
+        '\u{2067}',
+        "right-to-left isolate",
+        "rechts-naar-linksisolatie",
+    ),
+    (
+        '\u{2068}',
+        "first strong isolate",
+        "isolatie eerste sterke teken",
+    ),
+    (
+        '\u{2069}',
+        "pop directional isolate",
+        "einde richtingsisolatie",
+    ),
     ('\u{FEFF}', "byte order mark", "bytevolgordemarkering"),
 ];
 
@@ -348,6 +400,9 @@ mod tests {
             Code::UrlNotHttps {
                 scheme: "http".into(),
             },
+            Code::UrlNotHttps {
+                scheme: "ftp".into(),
+            },
             Code::UrlHostWithoutDot,
             Code::UrlNonAsciiHost,
             Code::UrlInvalid,
@@ -368,6 +423,12 @@ mod tests {
                 max: 750_000,
             },
             Code::LogoContentMissing,
+            Code::LogoContentNotBase64,
+            Code::LogoTrailingData { bytes: 16 },
+            Code::CompanyNameNonAsciiLetters { found: "é".into() },
+            Code::UrlInvisibleCharacters {
+                found: "\u{202E}".into(),
+            },
         ]
     }
 

@@ -184,7 +184,9 @@ pub fn jpeg_without_scan() -> Vec<u8> {
 
 /// SOI, a frame header of 400×100 and EOI only.
 pub fn jpeg_frame_only() -> Vec<u8> {
-    let mut out = vec![0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x0B, 8, 0, 100, 1, 144, 1, 1, 0x11, 0];
+    let mut out = vec![
+        0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x0B, 8, 0, 100, 1, 144, 1, 1, 0x11, 0,
+    ];
     out.extend_from_slice(&[0xFF, 0xD9]);
     out
 }
