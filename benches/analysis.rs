@@ -1,7 +1,9 @@
 //! Benchmark (not a test): times `analyze` on a large plan — 200 domains,
 //! 500 groups, 1,000 checklist item states — and on 2× and 4× that plan, and
 //! prints the times. Growth should be linear, and the 1× time small enough to
-//! run on every keystroke.
+//! run on every keystroke. Then times a plan whose company name is 262 KB of
+//! distinct private-use characters (every code point U+F0000..U+FFFFD): it
+//! must analyse in under 10 ms (issue 8; the check used to be quadratic).
 //!
 //! Run: `cargo bench --no-default-features --bench analysis`
 
@@ -95,5 +97,23 @@ fn main() {
             median.as_secs_f64() * 1e6,
             min.as_secs_f64() / base_t.as_secs_f64()
         );
+    }
+
+    let hostile: String = (0xF0000u32..=0xFFFFD).filter_map(char::from_u32).collect();
+    let mut plan = Plan::default();
+    plan.company_portal.company_name = hostile;
+    let (min, median, findings) = time_per_run(&plan, &ctx);
+    let ok = min < Duration::from_millis(10);
+    println!(
+        "company name of {} distinct private-use characters ({} bytes): {findings} findings, \
+         min {:.2} ms, median {:.2} ms ({})",
+        plan.company_portal.company_name.chars().count(),
+        plan.company_portal.company_name.len(),
+        min.as_secs_f64() * 1e3,
+        median.as_secs_f64() * 1e3,
+        if ok { "under 10 ms: ok" } else { "OVER 10 ms" }
+    );
+    if !ok {
+        std::process::exit(1);
     }
 }

@@ -5,6 +5,7 @@
 mod common;
 
 use common::analyze;
+use enrollready::domain::checks::{self, CharList};
 use enrollready::domain::company_portal::{
     spec, FieldKind, FIELDS, LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH,
 };
@@ -12,6 +13,7 @@ use enrollready::domain::{
     Action, AppBackground, Code, FieldId, FieldPath, Finding, ImageKind, Logo, LogoSlot, Plan,
     Severity,
 };
+use enrollready::i18n::{finding_message, messages, Locale};
 
 fn plan_with(id: FieldId, value: &str) -> Plan {
     let mut plan = Plan::default();
@@ -172,6 +174,7 @@ fn company_name_is_required_and_alphanumeric() {
         vec![Code::Required]
     );
     for ok in ["Contoso", "Contoso 2017", "Café Zoë", "Ｃｏｎｔｏｓｏ"] {
+        // Letters outside ASCII are warnings (see q1_*), never blockers.
         assert_eq!(
             blockers(&plan_with(FieldId::CompanyName, ok), FieldId::CompanyName),
             vec![],
@@ -215,7 +218,7 @@ fn phone_numbers() {
             "{ok}"
         );
     }
-    for bad in ["+31 20 123 4567 x9", "call us", "+-()", "020/1234567"] {
+    for bad in ["+31 20 123 4567 x9", "call us", "+-()", "020\\1234567"] {
         assert_eq!(
             blockers(&plan_with(FieldId::ItPhone, bad), FieldId::ItPhone),
             vec![Code::PhoneFormat],
@@ -269,12 +272,6 @@ fn urls() {
         let cases = [
             ("www.contoso.com/privacy", Code::UrlMissingScheme),
             ("contoso.com", Code::UrlMissingScheme),
-            (
-                "http://www.contoso.com",
-                Code::UrlNotHttps {
-                    scheme: "http".into(),
-                },
-            ),
             (
                 "ftp://contoso.com",
                 Code::UrlNotHttps {
@@ -517,4 +514,344 @@ fn preview_follows_the_settings() {
     plan.apply(Action::SetIncludeLogo(false));
     assert_eq!(plan.company_portal.preview().logo, None);
     assert_eq!(plan.company_portal.preview().website_label, None);
+}
+
+/// The findings of one field with their severities.
+fn graded(plan: &Plan, id: FieldId) -> Vec<(Severity, Code)> {
+    analyze(plan)
+        .for_path(FieldPath::Portal(id))
+        .map(|f| (f.severity, f.code.clone()))
+        .collect()
+}
+
+fn chars(shown: &str, more: usize) -> CharList {
+    CharList {
+        shown: shown.chars().collect(),
+        more,
+    }
+}
+
+#[test]
+fn q1_non_ascii_letters_in_the_company_name_are_a_warning() {
+    for (name, letters) in [
+        ("Café Zoë", "éë"),
+        ("Ｃｏｎｔｏｓｏ", "Ｃｏｎｔｓ"),
+        ("Müller Bakker", "ü"),
+    ] {
+        assert_eq!(
+            graded(&plan_with(FieldId::CompanyName, name), FieldId::CompanyName),
+            vec![(
+                Severity::Warning,
+                Code::CompanyNameNonAsciiLetters {
+                    found: chars(letters, 0)
+                }
+            )],
+            "{name}"
+        );
+    }
+    assert_eq!(
+        graded(
+            &plan_with(FieldId::CompanyName, "Contoso 2017"),
+            FieldId::CompanyName
+        ),
+        vec![]
+    );
+    // Both at once: the blocker for the symbol, the warning for the letter.
+    assert_eq!(
+        graded(
+            &plan_with(FieldId::CompanyName, "Café & Co"),
+            FieldId::CompanyName
+        ),
+        vec![
+            (
+                Severity::Blocker,
+                Code::CompanyNameCharacters {
+                    found: chars("&", 0)
+                }
+            ),
+            (
+                Severity::Warning,
+                Code::CompanyNameNonAsciiLetters {
+                    found: chars("é", 0)
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn f15_combining_marks_after_a_letter_are_letters() {
+    // NFD "José" (as macOS copies file names), Hindi with a virama, Tamil with a pulli.
+    for name in ["Jose\u{301} Bakker", "हिन्दी", "தமிழ்"] {
+        let found = graded(&plan_with(FieldId::CompanyName, name), FieldId::CompanyName);
+        assert!(
+            matches!(
+                &found[..],
+                [(Severity::Warning, Code::CompanyNameNonAsciiLetters { .. })]
+            ),
+            "{name}: {found:?}"
+        );
+    }
+    // A mark with no letter before it is not part of a letter.
+    assert_eq!(
+        blockers(
+            &plan_with(FieldId::CompanyName, "\u{301}Contoso"),
+            FieldId::CompanyName
+        ),
+        vec![Code::CompanyNameCharacters {
+            found: chars("\u{301}", 0)
+        }]
+    );
+}
+
+#[test]
+fn f15_symbols_that_look_like_letters_or_digits_are_refused() {
+    for (name, refused) in [
+        ("ⒸⓄⓃⓉⓄⓈⓄ", "ⒸⓄⓃⓉⓈ"),
+        ("Contoso ½", "½"),
+        ("Contoso ²", "²"),
+        ("Contoso Ⅻ", "Ⅻ"),
+        ("Con\u{200B}toso", "\u{200B}"),
+        ("Contoso\u{A0}NL", "\u{A0}"),
+    ] {
+        assert_eq!(
+            blockers(&plan_with(FieldId::CompanyName, name), FieldId::CompanyName),
+            vec![Code::CompanyNameCharacters {
+                found: chars(refused, 0)
+            }],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn f15_invisible_characters_are_named_by_code_point() {
+    let code = Code::CompanyNameCharacters {
+        found: chars("\u{200B}\u{A0}&\u{F0000}", 0),
+    };
+    let en = finding_message(&code, Locale::En);
+    assert!(en.contains("U+200B (zero width space)"), "{en}");
+    assert!(en.contains("U+00A0 (no-break space)"), "{en}");
+    assert!(en.contains("\u{201C}&\u{201D}"), "{en}");
+    assert!(en.contains("U+F0000") && !en.contains('\u{F0000}'), "{en}");
+    let nl = finding_message(&code, Locale::Nl);
+    assert!(nl.contains("U+200B (spatie zonder breedte)"), "{nl}");
+}
+
+#[test]
+fn f5_company_name_lists_at_most_ten_characters() {
+    // Every code point U+F0000..U+FFFFD: 65,534 distinct private-use characters.
+    let huge: String = (0xF0000u32..=0xFFFFD).filter_map(char::from_u32).collect();
+    assert_eq!(huge.len(), 65_534 * 4);
+    let (refused, warning) = checks::company_name(&huge);
+    let Some(Code::CompanyNameCharacters { found }) = refused else {
+        panic!("{refused:?}");
+    };
+    assert_eq!(warning, None);
+    let first: Vec<char> = (0xF0000u32..0xF000A).filter_map(char::from_u32).collect();
+    assert_eq!((found.shown, found.more), (first, 65_534 - 10));
+    // Repeats count once, in the order they first appear.
+    let (refused, _) = checks::company_name("a&b&c.d!e?f,g;h:i-j_k+l=m#n");
+    let found = match refused {
+        Some(Code::CompanyNameCharacters { found }) => found,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(found, chars("&.!?,;:-_+", 2));
+    let m = finding_message(&Code::CompanyNameCharacters { found }, Locale::En);
+    assert!(m.ends_with("and 2 more"), "{m}");
+    let m = finding_message(
+        &Code::CompanyNameCharacters {
+            found: chars("&", 1_234),
+        },
+        Locale::Nl,
+    );
+    assert!(m.ends_with("en nog 1.234 andere"), "{m}");
+}
+
+#[test]
+fn q2_http_url_is_a_warning() {
+    for id in [FieldId::PrivacyStatementUrl, FieldId::SupportWebsiteUrl] {
+        assert_eq!(
+            graded(&plan_with(id, "http://www.contoso.com/privacy"), id),
+            vec![(
+                Severity::Warning,
+                Code::UrlNotHttps {
+                    scheme: "http".into()
+                }
+            )]
+        );
+        assert_eq!(
+            graded(&plan_with(id, "HTTP://www.contoso.com"), id),
+            vec![(
+                Severity::Warning,
+                Code::UrlNotHttps {
+                    scheme: "http".into()
+                }
+            )]
+        );
+        for other in ["ftp", "javascript", "file"] {
+            assert_eq!(
+                blockers(&plan_with(id, &format!("{other}://contoso.com")), id),
+                vec![Code::UrlNotHttps {
+                    scheme: other.into()
+                }]
+            );
+        }
+    }
+    let warning = finding_message(
+        &Code::UrlNotHttps {
+            scheme: "http".into(),
+        },
+        Locale::En,
+    );
+    let blocker = finding_message(
+        &Code::UrlNotHttps {
+            scheme: "ftp".into(),
+        },
+        Locale::En,
+    );
+    assert_ne!(warning, blocker);
+}
+
+#[test]
+fn q3_phone_allows_slash() {
+    for ok in ["020/1234567", "+31 (0)20/123 45 67"] {
+        assert_eq!(
+            codes(&plan_with(FieldId::ItPhone, ok), FieldId::ItPhone),
+            vec![],
+            "{ok}"
+        );
+    }
+    assert_eq!(
+        blockers(&plan_with(FieldId::ItPhone, "///"), FieldId::ItPhone),
+        vec![Code::PhoneFormat],
+        "still at least one digit"
+    );
+}
+
+#[test]
+fn f11_ipv4_leading_zeros_refused() {
+    for id in [FieldId::PrivacyStatementUrl, FieldId::SupportWebsiteUrl] {
+        for bad in [
+            "https://010.010.010.010/privacy",
+            "https://10.01.2.3",
+            "https://00.1.2.3",
+            "https://10.1.2.03/",
+        ] {
+            assert_eq!(
+                blockers(&plan_with(id, bad), id),
+                vec![Code::UrlInvalid],
+                "{bad}"
+            );
+        }
+        for ok in [
+            "https://10.0.2.3/privacy",
+            "https://0.0.0.1",
+            "https://100.200.250.255",
+        ] {
+            assert_eq!(blockers(&plan_with(id, ok), id), vec![], "{ok}");
+        }
+    }
+}
+
+#[test]
+fn f12_bidi_and_invisible_characters_refused_in_urls() {
+    let id = FieldId::PrivacyStatementUrl;
+    for (url, c) in [
+        ("https://contoso.com/\u{202E}fdp.exe", '\u{202E}'),
+        ("https://contoso.com/a\u{200B}b", '\u{200B}'),
+        ("https://contoso.com/?q=\u{2066}x", '\u{2066}'),
+        ("https://contoso.com/#\u{FEFF}", '\u{FEFF}'),
+        ("https://contoso.com/\u{AD}", '\u{AD}'),
+        ("\u{200E}https://contoso.com", '\u{200E}'),
+        ("https://contoso.com/\u{FFFF}", '\u{FFFF}'),
+        ("https://contoso.com/\u{FDD0}", '\u{FDD0}'),
+    ] {
+        assert_eq!(
+            blockers(&plan_with(id, url), id),
+            vec![Code::UrlInvisibleCharacters {
+                found: CharList {
+                    shown: vec![c],
+                    more: 0
+                }
+            }],
+            "{url:?}"
+        );
+    }
+    let m = finding_message(
+        &Code::UrlInvisibleCharacters {
+            found: chars("\u{202E}", 0),
+        },
+        Locale::En,
+    );
+    assert!(m.contains("U+202E (right-to-left override)"), "{m}");
+    // Accented letters in the path stay allowed (browsers escape them).
+    assert_eq!(
+        blockers(&plan_with(id, "https://contoso.com/café"), id),
+        vec![]
+    );
+}
+
+#[test]
+fn f13_hex_last_label_refused() {
+    let id = FieldId::SupportWebsiteUrl;
+    for bad in [
+        "https://contoso.0x1",
+        "https://contoso.0X1f/",
+        "https://a.0x",
+    ] {
+        assert_eq!(
+            blockers(&plan_with(id, bad), id),
+            vec![Code::UrlInvalid],
+            "{bad}"
+        );
+    }
+    for ok in ["https://contoso.0xab-c.com", "https://0x1.contoso.com"] {
+        assert_eq!(blockers(&plan_with(id, ok), id), vec![], "{ok}");
+    }
+    assert!(!checks::is_host_name("contoso.0x1"));
+}
+
+#[test]
+fn f14_email_domain_ending_in_dot_refused() {
+    assert_eq!(
+        blockers(
+            &plan_with(FieldId::ItEmail, "it@contoso.com."),
+            FieldId::ItEmail
+        ),
+        vec![Code::EmailFormat]
+    );
+    assert_eq!(
+        blockers(
+            &plan_with(FieldId::ItEmail, "it@contoso.com"),
+            FieldId::ItEmail
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn logo_limit_texts_come_from_the_constant() {
+    let kb = (LOGO_MAX_BYTES / 1000).to_string();
+    for l in [Locale::En, Locale::Nl] {
+        let limits = messages::logo_limits(l);
+        assert!(limits.contains(&format!("{kb} kB")), "{limits}");
+        let m = finding_message(
+            &Code::LogoTooLarge {
+                bytes: 900_000,
+                max: LOGO_MAX_BYTES,
+            },
+            l,
+        );
+        assert!(m.contains(&format!("({kb} kB)")), "{m}");
+    }
+    // A different maximum shows in the message: nothing is written twice.
+    let m = finding_message(
+        &Code::LogoTooLarge {
+            bytes: 900_000,
+            max: 500_000,
+        },
+        Locale::En,
+    );
+    assert!(m.contains("500,000 bytes (500 kB)"), "{m}");
 }

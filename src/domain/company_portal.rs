@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::ItemDef;
 use super::checks;
-use super::finding::{Code, FieldPath, Finding};
+use super::finding::{Code, FieldPath, Finding, Severity};
 use super::image::{ImageKind, Logo};
 use super::steps::StepId;
 use crate::i18n::Text;
@@ -376,15 +376,12 @@ impl CompanyPortal {
                         if let Some(code) = checks::max_len(value, max) {
                             out.push(Finding::blocker(path, code));
                         }
-                        let rule = match f.rule {
-                            Rule::None => None,
-                            Rule::CompanyName => checks::company_name(value),
-                            Rule::Phone => checks::phone(value),
-                            Rule::Email => checks::email(value),
-                            Rule::HttpsUrl => checks::https_url(value),
-                        };
-                        if let Some(code) = rule {
-                            out.push(Finding::blocker(path, code));
+                        for (severity, code) in rule_findings(f.rule, value) {
+                            out.push(Finding {
+                                path,
+                                code,
+                                severity,
+                            });
                         }
                     }
                     if f.id == FieldId::WebsiteName {
@@ -429,7 +426,7 @@ impl CompanyPortal {
             AppBackground::ThemeColor => LogoSlot::ThemeBackground,
         };
         let logo = if self.include_logo {
-            self.logo(logo_slot).filter(|l| l.data_url().is_some())
+            self.logo(logo_slot).filter(|l| l.displayable())
         } else {
             None
         };
@@ -460,7 +457,42 @@ impl CompanyPortal {
     }
 }
 
+/// The findings of a text field's format rule, with their severities.
+fn rule_findings(rule: Rule, value: &str) -> Vec<(Severity, Code)> {
+    use Severity::{Blocker, Warning};
+    match rule {
+        Rule::None => vec![],
+        Rule::CompanyName => {
+            let (refused, unconfirmed) = checks::company_name(value);
+            let refused = refused.map(|c| (Blocker, c));
+            // Letters outside ASCII are not documented either way: a warning.
+            let unconfirmed = unconfirmed.map(|c| (Warning, c));
+            refused.into_iter().chain(unconfirmed).collect()
+        }
+        Rule::Phone => checks::phone(value)
+            .map(|c| (Blocker, c))
+            .into_iter()
+            .collect(),
+        Rule::Email => checks::email(value)
+            .map(|c| (Blocker, c))
+            .into_iter()
+            .collect(),
+        Rule::HttpsUrl => checks::https_url(value)
+            .map(|c| match &c {
+                // The 2017 documents show https:// but do not forbid http://.
+                Code::UrlNotHttps { scheme } if scheme == "http" => (Warning, c),
+                _ => (Blocker, c),
+            })
+            .into_iter()
+            .collect(),
+    }
+}
+
 fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
+    if logo.content_not_base64 {
+        out.push(Finding::blocker(path, Code::LogoContentNotBase64));
+        return;
+    }
     // Too-large files are saved without their content; any other logo without
     // content lost it on the way (for example an edited export).
     let without_content = logo.content_base64.is_empty() && logo.byte_size > 0;
@@ -483,6 +515,14 @@ fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
                 },
             ));
         }
+    }
+    if logo.trailing_bytes > 0 {
+        out.push(Finding::warning(
+            path,
+            Code::LogoTrailingData {
+                bytes: logo.trailing_bytes,
+            },
+        ));
     }
     if logo.byte_size > LOGO_MAX_BYTES {
         out.push(Finding::blocker(

@@ -419,13 +419,10 @@ fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>
             actual: host.len(),
         }));
     }
-    let mut found = String::new();
-    for c in host.chars() {
-        let allowed = c.is_ascii_alphanumeric() || c == '-' || c == '.';
-        if !allowed && !found.contains(c) {
-            found.push(c);
-        }
-    }
+    let found = super::checks::CharList::collect(host.chars(), |c| {
+        !(c.is_ascii_alphanumeric() || c == '-' || c == '.')
+    })
+    .shown_string();
     if !found.is_empty() {
         out.push(blocker(Code::DomainCharacters { found }));
     }

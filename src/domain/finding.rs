@@ -1,6 +1,7 @@
 //! Findings: what the analysis says about a plan, as typed data.
 
 use super::checklist::{ItemCode, ItemField};
+use super::checks::CharList;
 use super::company_portal::FieldId;
 use super::ruleset::Ruleset;
 use super::steps::StepId;
@@ -60,9 +61,14 @@ pub enum Code {
     },
     /// The company name has characters other than letters, digits and spaces.
     CompanyNameCharacters {
-        found: String,
+        found: CharList,
     },
-    /// The phone number has characters other than digits, spaces and `+ - ( ) .`, or no digit.
+    /// The company name has letters outside ASCII (accents, other scripts),
+    /// which the 2017 console does not confirm (a warning).
+    CompanyNameNonAsciiLetters {
+        found: CharList,
+    },
+    /// The phone number has characters other than digits, spaces and `+ - ( ) . /`, or no digit.
     PhoneFormat,
     /// Not an address of the form alias@domain.tld.
     EmailFormat,
@@ -78,6 +84,10 @@ pub enum Code {
     UrlNonAsciiHost,
     /// Not a URL at all.
     UrlInvalid,
+    /// The URL holds invisible format characters or bidirectional controls.
+    UrlInvisibleCharacters {
+        found: CharList,
+    },
     /// Support URL set and website name empty: the portal shows "Go to IT website".
     WebsiteNameDefault,
     /// Website name set without a support URL: the portal ignores the name.
@@ -88,7 +98,8 @@ pub enum Code {
     LogoRequired,
     /// The file is neither a PNG nor a JPEG (judged by content, not name).
     LogoNotImage,
-    /// The file is a PNG or JPEG that ends too early.
+    /// The file starts as a PNG or JPEG but ends too early or its structure is
+    /// broken (no IHDR first, no image data, 0 × 0 pixels, no end marker, …).
     LogoTruncated,
     /// The image is larger than allowed.
     LogoDimensions {
@@ -104,6 +115,12 @@ pub enum Code {
     },
     /// A logo record without its content (an import that lost the file).
     LogoContentMissing,
+    /// A logo record whose content is not base64 (kept as it was, unread).
+    LogoContentNotBase64,
+    /// The image is complete but the file has more bytes after its end marker.
+    LogoTrailingData {
+        bytes: u64,
+    },
     /// About a checklist item's state.
     Item(ItemCode),
     Connections(connections::Code),

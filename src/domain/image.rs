@@ -1,11 +1,16 @@
-//! Logo files: the type is judged by the file's content (never its name), the
-//! dimensions are read from the file's header, and a file that ends before its
-//! end marker is reported as truncated.
+//! Logo files: the type is judged by the file's content (never its name), and
+//! the structure is walked without decoding anything: the PNG chunk list (IHDR
+//! first, an IDAT, IEND) or the JPEG marker segments (SOI, a frame header, a
+//! scan, EOI). The dimensions come from IHDR or the frame header; a file that
+//! ends before its end marker, or whose structure is broken, is not complete;
+//! bytes after the end marker are counted.
 
 use std::sync::Arc;
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
+
+use super::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 
 /// What a file's content says it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,47 +31,220 @@ impl ImageKind {
     }
 }
 
-/// What the header of a file says: its kind, its pixel size if readable, and
-/// whether the file is complete.
+/// What the structure of a file says: its kind, its pixel size if its header
+/// is readable, whether the whole structure is there and sound, and how many
+/// bytes follow the end marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImageInfo {
     pub kind: ImageKind,
     pub width: Option<u32>,
     pub height: Option<u32>,
+    /// PNG: signature, IHDR first (13 bytes, width and height at least 1, CRC
+    /// right), at least one IDAT, IEND. JPEG: SOI, a frame header with width
+    /// and height at least 1, a scan, EOI. Every chunk or segment in between
+    /// well formed.
     pub complete: bool,
+    /// Bytes after IEND or EOI (0 when the file is not complete).
+    pub trailing_bytes: u64,
 }
 
-/// The last 12 bytes of every complete PNG: the IEND chunk.
-const PNG_IEND: [u8; 12] = [0, 0, 0, 0, b'I', b'E', b'N', b'D', 0xAE, 0x42, 0x60, 0x82];
+/// The 8-byte PNG signature.
+const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+/// The largest width or height PNG allows (2^31 - 1).
+const PNG_MAX_DIMENSION: u32 = 0x7FFF_FFFF;
 
-/// Inspects a file's bytes.
+/// Inspects a file's bytes (or the first bytes of a file: the kind and the
+/// dimensions come from the header, `complete` is then false).
 pub fn inspect(bytes: &[u8]) -> ImageInfo {
-    let kind = match imagesize::image_type(bytes) {
-        Ok(imagesize::ImageType::Png) => ImageKind::Png,
-        Ok(imagesize::ImageType::Jpeg) => ImageKind::Jpeg,
-        _ => ImageKind::Other,
-    };
-    let size = match kind {
-        ImageKind::Other => None,
-        _ => imagesize::blob_size(bytes).ok(),
-    };
-    let complete = match kind {
-        ImageKind::Png => bytes.ends_with(&PNG_IEND),
-        // A JPEG ends with the EOI marker; some writers pad a few zero bytes after it.
-        ImageKind::Jpeg => {
-            let trimmed = bytes
-                .iter()
-                .rposition(|&b| b != 0)
-                .map_or(&[][..], |i| &bytes[..=i]);
-            trimmed.ends_with(&[0xFF, 0xD9])
+    if bytes.starts_with(&PNG_SIGNATURE) {
+        inspect_png(bytes)
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        inspect_jpeg(bytes)
+    } else {
+        ImageInfo {
+            kind: ImageKind::Other,
+            width: None,
+            height: None,
+            complete: false,
+            trailing_bytes: 0,
         }
-        ImageKind::Other => false,
+    }
+}
+
+fn be32(bytes: &[u8], at: usize) -> Option<u32> {
+    let b = bytes.get(at..at.checked_add(4)?)?;
+    Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+fn be16(bytes: &[u8], at: usize) -> Option<u16> {
+    let b = bytes.get(at..at.checked_add(2)?)?;
+    Some(u16::from_be_bytes([b[0], b[1]]))
+}
+
+/// CRC-32 as PNG uses it (ISO 3309), bit by bit: only run on IHDR.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// Walks the PNG chunk list: length, type, data, CRC, until IEND.
+fn inspect_png(bytes: &[u8]) -> ImageInfo {
+    let mut info = ImageInfo {
+        kind: ImageKind::Png,
+        width: None,
+        height: None,
+        complete: false,
+        trailing_bytes: 0,
     };
-    ImageInfo {
-        kind,
-        width: size.and_then(|s| u32::try_from(s.width).ok()),
-        height: size.and_then(|s| u32::try_from(s.height).ok()),
-        complete: complete && size.is_some(),
+    let mut at = PNG_SIGNATURE.len();
+    let mut first = true;
+    let mut header_ok = false;
+    let mut has_idat = false;
+    loop {
+        let (Some(len), Some(kind)) = (be32(bytes, at), bytes.get(at + 4..at + 8)) else {
+            return info; // ends before IEND
+        };
+        if len > 0x7FFF_FFFF || !kind.iter().all(u8::is_ascii_alphabetic) {
+            return info; // not a chunk: damaged or not really a PNG
+        }
+        let data_at = at + 8;
+        let Some(end) = usize::try_from(len)
+            .ok()
+            .and_then(|l| data_at.checked_add(l))
+            .and_then(|e| e.checked_add(4))
+        else {
+            return info;
+        };
+        if first {
+            // IHDR first, 13 bytes: width and height are read even when the
+            // rest of the file is missing (a header read for a large file).
+            if kind != b"IHDR" || len != 13 {
+                return info;
+            }
+            let (Some(w), Some(h)) = (be32(bytes, data_at), be32(bytes, data_at + 4)) else {
+                return info;
+            };
+            info.width = Some(w);
+            info.height = Some(h);
+            let crc_ok = match (bytes.get(at + 4..data_at + 13), be32(bytes, data_at + 13)) {
+                (Some(typed), Some(crc)) => crc32(typed) == crc,
+                _ => false,
+            };
+            header_ok = crc_ok
+                && (1..=PNG_MAX_DIMENSION).contains(&w)
+                && (1..=PNG_MAX_DIMENSION).contains(&h);
+            first = false;
+        }
+        if end > bytes.len() {
+            return info; // the chunk is cut off
+        }
+        match kind {
+            b"IHDR" if at != PNG_SIGNATURE.len() => return info, // a second IHDR
+            b"IDAT" => has_idat = true,
+            b"IEND" => {
+                info.complete = header_ok && has_idat && len == 0;
+                if info.complete {
+                    info.trailing_bytes = (bytes.len() - end) as u64;
+                }
+                return info;
+            }
+            _ => {}
+        }
+        at = end;
+    }
+}
+
+/// Walks the JPEG marker segments (ITU T.81 B.1.1): fill bytes (0xFF) before a
+/// marker are allowed; entropy-coded data after a scan header runs to the next
+/// marker that is not a stuffed zero or a restart marker.
+fn inspect_jpeg(bytes: &[u8]) -> ImageInfo {
+    let mut info = ImageInfo {
+        kind: ImageKind::Jpeg,
+        width: None,
+        height: None,
+        complete: false,
+        trailing_bytes: 0,
+    };
+    let mut frame_ok = false;
+    let mut has_scan = false;
+    let mut at = 2; // after SOI
+    loop {
+        // A marker: 0xFF, any number of fill bytes 0xFF, then the code.
+        if bytes.get(at) != Some(&0xFF) {
+            return info;
+        }
+        while bytes.get(at) == Some(&0xFF) {
+            at += 1;
+        }
+        let Some(&code) = bytes.get(at) else {
+            return info;
+        };
+        at += 1;
+        match code {
+            0xD9 => {
+                // EOI
+                info.complete = frame_ok && has_scan;
+                if info.complete {
+                    info.trailing_bytes = (bytes.len() - at) as u64;
+                }
+                return info;
+            }
+            0x01 | 0xD0..=0xD7 => continue, // TEM, RSTn: no length
+            0x00 | 0xD8 => return info,     // not a marker here, or a second SOI
+            _ => {}
+        }
+        let Some(len) = be16(bytes, at).map(usize::from) else {
+            return info;
+        };
+        if len < 2 {
+            return info;
+        }
+        let end = at + len;
+        let is_frame = matches!(code, 0xC0..=0xCF) && !matches!(code, 0xC4 | 0xC8 | 0xCC);
+        if is_frame && info.width.is_none() {
+            // P, Y (height), X (width), Nf: read even when the file is cut off later.
+            let (Some(h), Some(w)) = (be16(bytes, at + 3), be16(bytes, at + 5)) else {
+                return info;
+            };
+            info.width = Some(u32::from(w));
+            info.height = Some(u32::from(h));
+            frame_ok = len >= 8 && w >= 1 && h >= 1;
+        }
+        if end > bytes.len() {
+            return info;
+        }
+        at = end;
+        if code == 0xDA {
+            // SOS: a scan needs a frame before it; skip its entropy-coded data.
+            if info.width.is_none() {
+                return info;
+            }
+            has_scan = true;
+            loop {
+                let Some(i) = bytes
+                    .get(at..)
+                    .and_then(|r| r.iter().position(|&b| b == 0xFF))
+                else {
+                    return info; // no end marker
+                };
+                at += i;
+                match bytes.get(at + 1) {
+                    None => return info,
+                    Some(0x00 | 0xD0..=0xD7) => at += 2,
+                    Some(_) => break, // a marker (perhaps after fill bytes)
+                }
+            }
+        }
     }
 }
 
@@ -79,18 +257,31 @@ pub struct Logo {
     pub width: Option<u32>,
     pub height: Option<u32>,
     pub byte_size: u64,
-    /// The kept content ends with its format's end marker (false when the
-    /// content is not kept).
+    /// The kept content is a complete, sound image (false when the content is
+    /// not kept).
     pub complete: bool,
+    /// Bytes after the image's end marker (a warning, not damage).
+    pub trailing_bytes: u64,
     /// The file's bytes, base64 (standard alphabet, padded). Empty when the
     /// file was too large to keep: its facts are still known and reported.
+    /// When [`Logo::content_not_base64`] is set, the text read from a plan
+    /// file, kept exactly as it was.
     pub content_base64: Arc<str>,
+    /// The content read from a plan file was not base64 (in any of the forms
+    /// we accept): it is kept unchanged, never encoded again, and reported.
+    pub content_not_base64: bool,
+    /// The `data:` URL for the page, built once when the logo is made, and
+    /// only for a logo that [`Logo::displayable`] allows.
+    data_url: Option<Arc<str>>,
 }
 
 impl Logo {
     /// Files larger than this are not kept (their facts are): they are invalid
     /// anyway and would fill the browser's storage.
-    pub const MAX_KEPT_BYTES: u64 = super::company_portal::LOGO_MAX_BYTES;
+    pub const MAX_KEPT_BYTES: u64 = LOGO_MAX_BYTES;
+
+    /// How much of a file over [`Logo::MAX_KEPT_BYTES`] is read: its header.
+    pub const HEADER_BYTES: usize = 65_536;
 
     pub fn from_bytes(file_name: &str, bytes: &[u8]) -> Logo {
         let info = inspect(bytes);
@@ -112,20 +303,104 @@ impl Logo {
             // Completeness is known only for kept content (it is re-derived
             // from the content whenever a file is read).
             complete: kept && info.complete,
+            trailing_bytes: if kept { info.trailing_bytes } else { 0 },
             content_base64,
+            content_not_base64: false,
+            data_url: None,
         }
+        .with_data_url()
+    }
+
+    /// A logo from only the first bytes of a file too large to keep (at most
+    /// [`Logo::HEADER_BYTES`] are needed): kind and dimensions from the header,
+    /// the size from the file system, no content. For files over the limit.
+    pub fn from_header(file_name: &str, header: &[u8], total_size: u64) -> Logo {
+        let info = inspect(header);
+        Logo {
+            file_name: file_name.to_owned(),
+            kind: info.kind,
+            width: info.width,
+            height: info.height,
+            byte_size: total_size,
+            complete: false,
+            trailing_bytes: 0,
+            content_base64: Arc::from(""),
+            content_not_base64: false,
+            data_url: None,
+        }
+    }
+
+    /// Builds the cached data URL when the logo may be shown.
+    fn with_data_url(mut self) -> Logo {
+        self.data_url = self
+            .displayable()
+            .then(|| format!("data:{};base64,{}", self.media_type(), self.content_base64).into());
+        self
     }
 
     pub fn media_type(&self) -> &'static str {
         self.kind.media_type()
     }
 
-    /// A `data:` URL for showing the logo in the page, when its content is kept
-    /// and it is an image.
-    pub fn data_url(&self) -> Option<String> {
-        (self.kind != ImageKind::Other && !self.content_base64.is_empty())
-            .then(|| format!("data:{};base64,{}", self.media_type(), self.content_base64))
+    /// Whether the page may decode this logo: a PNG or JPEG whose content is
+    /// kept, complete and within the limits (so a decoded preview is at most
+    /// 400 × 100 pixels). Cheap: no formatting.
+    pub fn displayable(&self) -> bool {
+        self.kind != ImageKind::Other
+            && self.complete
+            && !self.content_not_base64
+            && !self.content_base64.is_empty()
+            && self.byte_size <= LOGO_MAX_BYTES
+            && self
+                .width
+                .is_some_and(|w| (1..=LOGO_MAX_WIDTH).contains(&w))
+            && self
+                .height
+                .is_some_and(|h| (1..=LOGO_MAX_HEIGHT).contains(&h))
     }
+
+    /// The `data:` URL built when the logo was made, shared (no copy), when
+    /// the logo is [`Logo::displayable`].
+    pub fn data_url_shared(&self) -> Option<Arc<str>> {
+        self.data_url.clone()
+    }
+
+    /// The `data:` URL as a `String` (a copy of the cached one), when the logo
+    /// is [`Logo::displayable`].
+    pub fn data_url(&self) -> Option<String> {
+        self.data_url.as_deref().map(str::to_owned)
+    }
+}
+
+/// Reads logo content from a plan file leniently: surrounding and embedded
+/// ASCII white space (base64 wrapped at 76 columns, CRLF), a `data:…;base64,`
+/// prefix, the URL-safe alphabet and missing padding are all accepted.
+/// `None` when the text is not base64 in any of these forms.
+pub fn decode_base64_lenient(text: &str) -> Option<Vec<u8>> {
+    let mut t = text.trim();
+    if let Some(rest) = t.strip_prefix("data:") {
+        let (meta, data) = rest.split_once(',')?;
+        if !meta.ends_with(";base64") {
+            return None;
+        }
+        t = data;
+    }
+    let cleaned: Vec<u8> = t
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| match b {
+            b'-' => b'+',
+            b'_' => b'/',
+            other => other,
+        })
+        .collect();
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    engine.decode(cleaned).ok()
 }
 
 /// The file record of a logo in the export format. Everything but the file
@@ -172,8 +447,9 @@ impl Serialize for Logo {
 
 impl<'de> Deserialize<'de> for Logo {
     /// Reading a logo re-derives every fact from the content. A record without
-    /// content keeps its stated facts (that is how too-large files are saved),
-    /// and a record whose content is not base64 is treated as a non-image.
+    /// content keeps its stated facts (that is how too-large files are saved).
+    /// Content is read leniently ([`decode_base64_lenient`]); content that is
+    /// not base64 at all is kept as it was, never encoded again, and reported.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let r = LogoRecord::deserialize(d)?;
         if r.content_base64.is_empty() {
@@ -189,12 +465,26 @@ impl<'de> Deserialize<'de> for Logo {
                 height: r.height,
                 byte_size: r.byte_size,
                 complete: false,
+                trailing_bytes: 0,
                 content_base64: Arc::from(""),
+                content_not_base64: false,
+                data_url: None,
             });
         }
-        match base64::engine::general_purpose::STANDARD.decode(r.content_base64.as_bytes()) {
-            Ok(bytes) => Ok(Logo::from_bytes(&r.file_name, &bytes)),
-            Err(_) => Ok(Logo::from_bytes(&r.file_name, r.content_base64.as_bytes())),
+        match decode_base64_lenient(&r.content_base64) {
+            Some(bytes) => Ok(Logo::from_bytes(&r.file_name, &bytes)),
+            None => Ok(Logo {
+                file_name: r.file_name,
+                kind: ImageKind::Other,
+                width: None,
+                height: None,
+                byte_size: r.byte_size,
+                complete: false,
+                trailing_bytes: 0,
+                content_base64: r.content_base64.into(),
+                content_not_base64: true,
+                data_url: None,
+            }),
         }
     }
 }

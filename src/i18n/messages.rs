@@ -3,6 +3,7 @@
 
 use super::{format_int, Locale};
 use crate::domain::checklist::ItemCode;
+use crate::domain::checks::{is_invisible, CharList};
 use crate::domain::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 use crate::domain::{Code, Logo};
 
@@ -23,18 +24,25 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
         },
         Code::TooLong { max, actual } => match l {
             En => format!("At most {max} characters; this has {actual}. Shorten it by {}.", actual - max),
-            Nl => format!("Maximaal {max} tekens; dit zijn er {actual}. Maak het {} korter.", actual - max),
+            Nl => format!("Maximaal {max} tekens; u hebt er {actual} ingevoerd. Verwijder er {}.", actual - max),
         },
         Code::CompanyNameCharacters { found } => {
-            let list = spaced(found);
+            let list = char_list(l, found);
             match l {
                 En => format!("Letters, digits and spaces only (alphanumeric, no special characters). Remove: {list}"),
                 Nl => format!("Uitsluitend letters, cijfers en spaties (alfanumeriek, geen speciale tekens). Verwijder: {list}"),
             }
         }
+        Code::CompanyNameNonAsciiLetters { found } => {
+            let list = char_list(l, found);
+            match l {
+                En => format!("Letters outside A–Z (accents, other scripts) are not confirmed for the 2017 console: {list}. If in doubt, use A–Z, digits and spaces only."),
+                Nl => format!("Letters buiten A–Z (accenten, andere schriften) zijn voor de beheerconsole uit 2017 niet bevestigd: {list}. Gebruik bij twijfel uitsluitend A–Z, cijfers en spaties."),
+            }
+        }
         Code::PhoneFormat => match l {
-            En => "Use digits, spaces and + - ( ) . only, with at least one digit.".into(),
-            Nl => "Gebruik uitsluitend cijfers, spaties en + - ( ) . met ten minste één cijfer.".into(),
+            En => "Use digits, spaces and + - ( ) . / only, with at least one digit.".into(),
+            Nl => "Gebruik uitsluitend cijfers, spaties en + - ( ) . / met ten minste één cijfer.".into(),
         },
         Code::EmailFormat => match l {
             En => "Enter a valid email address of the form alias@domainname.com.".into(),
@@ -43,6 +51,10 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
         Code::UrlMissingScheme => match l {
             En => "Enter a full URL that starts with https://, such as https://www.contoso.com.".into(),
             Nl => "Voer een volledige URL in die begint met https://, zoals https://www.contoso.com.".into(),
+        },
+        Code::UrlNotHttps { scheme } if scheme == "http" => match l {
+            En => "This URL starts with http://, not https://. That is allowed, but the page is not encrypted and devices may warn users: use https:// if the site supports it.".into(),
+            Nl => "Deze URL begint met http://, niet met https://. Dat is toegestaan, maar de pagina is niet versleuteld en apparaten kunnen gebruikers waarschuwen: gebruik https:// als de website dat ondersteunt.".into(),
         },
         Code::UrlNotHttps { scheme } => match l {
             En => format!("The URL must start with https://, not {scheme}://."),
@@ -53,16 +65,23 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
             Nl => "De hostnaam moet een volledige domeinnaam met een punt zijn, zoals www.contoso.com.".into(),
         },
         Code::UrlNonAsciiHost => match l {
-            En => "Enter a host name with accents or other non-ASCII letters in its xn-- form (Punycode).".into(),
-            Nl => "Voer een hostnaam met accenten of andere niet-ASCII-tekens in de xn---vorm (Punycode) in.".into(),
+            En => "Enter a host name with accents or other non-ASCII letters in its xn-- form (Punycode), such as xn--bcher-kva.nl.".into(),
+            Nl => "Voer een hostnaam met accenten of andere niet-ASCII-tekens in de xn--notatie (Punycode) in, zoals xn--bcher-kva.nl.".into(),
         },
         Code::UrlInvalid => match l {
             En => "This is not a valid URL. Use the form https://www.contoso.com.".into(),
             Nl => "Dit is geen geldige URL. Gebruik de notatie https://www.contoso.com.".into(),
         },
+        Code::UrlInvisibleCharacters { found } => {
+            let list = char_list(l, found);
+            match l {
+                En => format!("The URL contains invisible characters or characters that change the text direction: {list}. Remove them, or type the address again."),
+                Nl => format!("De URL bevat onzichtbare tekens of tekens die de schrijfrichting wijzigen: {list}. Verwijder ze of typ het adres opnieuw."),
+            }
+        }
         Code::WebsiteNameDefault => match l {
             En => "No website name: the Contact IT page shows \"Go to IT website\" for the support website.".into(),
-            Nl => "Geen naam website: op de pagina Contact opnemen met IT wordt \"Ga naar de website van IT\" weergegeven.".into(),
+            Nl => "Het veld Naam website is leeg: op de pagina Contact opnemen met IT wordt dan \"Ga naar de website van IT\" weergegeven.".into(),
         },
         Code::WebsiteNameIgnored => match l {
             En => "This name is ignored: it is shown only together with a support website URL.".into(),
@@ -78,7 +97,7 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
         },
         Code::LogoNotImage => match l {
             En => "This file is not a PNG or JPEG image (judged by its content, not its name).".into(),
-            Nl => "Dit bestand is geen png- of jpg-afbeelding (beoordeeld op de inhoud, niet op de naam).".into(),
+            Nl => "Dit bestand is geen png- of jpg-afbeelding; het type wordt herkend aan de inhoud, niet aan de bestandsnaam.".into(),
         },
         Code::LogoTruncated => match l {
             En => "This image file is incomplete or damaged. Save it again and upload the new file.".into(),
@@ -88,14 +107,28 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
             En => format!("The image is {width} × {height} pixels; at most {max_width} × {max_height} is allowed."),
             Nl => format!("De afbeelding is {width} × {height} pixels; maximaal {max_width} × {max_height} is toegestaan."),
         },
-        Code::LogoTooLarge { bytes, max } => match l {
-            En => format!("The file is {} bytes; at most {} bytes (750 kB) is allowed.", format_int(l, *bytes), format_int(l, *max)),
-            Nl => format!("Het bestand is {} bytes; maximaal {} bytes (750 kB) is toegestaan.", format_int(l, *bytes), format_int(l, *max)),
-        },
+        Code::LogoTooLarge { bytes, max } => {
+            let kb = format_int(l, max / 1000);
+            match l {
+                En => format!("The file is {} bytes; at most {} bytes ({kb} kB) is allowed.", format_int(l, *bytes), format_int(l, *max)),
+                Nl => format!("Het bestand is {} bytes; maximaal {} bytes ({kb} kB) is toegestaan.", format_int(l, *bytes), format_int(l, *max)),
+            }
+        }
         Code::LogoContentMissing => match l {
             En => "The file's content is missing from the saved plan. Upload the logo again.".into(),
             Nl => "De inhoud van het bestand ontbreekt in het opgeslagen plan. Upload het logo opnieuw.".into(),
         },
+        Code::LogoContentNotBase64 => match l {
+            En => "The logo's content in the plan is not base64 (nor a data: URL with base64), so it cannot be read. It was kept unchanged; upload the logo again.".into(),
+            Nl => "De inhoud van het logo in het plan is geen base64 (ook geen data:-URL met base64) en kan niet worden gelezen. De inhoud is ongewijzigd bewaard; upload het logo opnieuw.".into(),
+        },
+        Code::LogoTrailingData { bytes } => {
+            let n = format_int(l, *bytes);
+            match l {
+                En => format!("The image is complete, but the file has {n} more bytes after its end. Browsers show it; to be safe, save it again without the extra data."),
+                Nl => format!("De afbeelding is volledig, maar het bestand bevat daarna nog {n} bytes. Browsers geven het weer; sla het voor de zekerheid opnieuw op zonder die extra gegevens."),
+            }
+        }
         Code::Item(c) => item_message(c, l),
         Code::Connections(c) => super::connections::message(c, l),
         Code::Authority(c) => super::authority::message(c, l),
@@ -115,7 +148,7 @@ fn item_message(code: &ItemCode, l: Locale) -> String {
         },
         ItemCode::DueDateFormat => match l {
             En => "Enter the due date as YYYY-MM-DD, such as 2017-06-30.".into(),
-            Nl => "Voer de einddatum in als JJJJ-MM-DD, zoals 2017-06-30.".into(),
+            Nl => "Voer de streefdatum in als JJJJ-MM-DD, zoals 2017-06-30.".into(),
         },
         ItemCode::Overdue { days } => match l {
             En => format!(
@@ -123,19 +156,115 @@ fn item_message(code: &ItemCode, l: Locale) -> String {
                 if *days == 1 { "day" } else { "days" }
             ),
             Nl => format!(
-                "{days} {} over de einddatum.",
+                "De streefdatum is {days} {} verstreken.",
                 if *days == 1 { "dag" } else { "dagen" }
             ),
         },
     }
 }
 
-/// Characters in a list, separated by spaces, quoted.
-fn spaced(found: &str) -> String {
-    let items: Vec<String> = found
-        .chars()
-        .map(|c| format!("\u{201C}{c}\u{201D}"))
-        .collect();
+/// Short names of the invisible characters users meet most: (code point,
+/// English, Dutch).
+const CHAR_NAMES: &[(char, &str, &str)] = &[
+    ('\t', "tab", "tab"),
+    ('\n', "line feed", "regelinvoer"),
+    ('\r', "carriage return", "regelterugloop"),
+    ('\u{A0}', "no-break space", "vaste spatie"),
+    ('\u{AD}', "soft hyphen", "zacht afbreekstreepje"),
+    ('\u{200B}', "zero width space", "spatie zonder breedte"),
+    (
+        '\u{200C}',
+        "zero width non-joiner",
+        "niet-verbindend teken zonder breedte",
+    ),
+    (
+        '\u{200D}',
+        "zero width joiner",
+        "verbindend teken zonder breedte",
+    ),
+    (
+        '\u{200E}',
+        "left-to-right mark",
+        "links-naar-rechtsmarkering",
+    ),
+    (
+        '\u{200F}',
+        "right-to-left mark",
+        "rechts-naar-linksmarkering",
+    ),
+    (
+        '\u{202A}',
+        "left-to-right embedding",
+        "links-naar-rechtsinsluiting",
+    ),
+    (
+        '\u{202B}',
+        "right-to-left embedding",
+        "rechts-naar-linksinsluiting",
+    ),
+    (
+        '\u{202C}',
+        "pop directional formatting",
+        "einde richtingsopmaak",
+    ),
+    (
+        '\u{202D}',
+        "left-to-right override",
+        "links-naar-rechtsoverschrijving",
+    ),
+    (
+        '\u{202E}',
+        "right-to-left override",
+        "rechts-naar-linksoverschrijving",
+    ),
+    (
+        '\u{2066}',
+        "left-to-right isolate",
+        "links-naar-rechtsisolatie",
+    ),
+    (
+        '\u{2067}',
+        "right-to-left isolate",
+        "rechts-naar-linksisolatie",
+    ),
+    (
+        '\u{2068}',
+        "first strong isolate",
+        "isolatie eerste sterke teken",
+    ),
+    (
+        '\u{2069}',
+        "pop directional isolate",
+        "einde richtingsisolatie",
+    ),
+    ('\u{FEFF}', "byte order mark", "bytevolgordemarkering"),
+];
+
+/// One character of a list: visible ones quoted, invisible ones (white space,
+/// control and format characters, marks, private use) by code point, such as
+/// `U+200B (zero width space)`.
+fn char_item(l: Locale, c: char) -> String {
+    if !is_invisible(c) {
+        return format!("\u{201C}{c}\u{201D}");
+    }
+    let code = format!("U+{:04X}", u32::from(c));
+    match CHAR_NAMES.iter().find(|(n, ..)| *n == c) {
+        Some((_, en, nl)) => format!("{code} ({})", if l == Locale::En { en } else { nl }),
+        None => code,
+    }
+}
+
+/// The characters of a [`CharList`], separated by spaces, then how many more
+/// there are: at most ten characters, whatever the value holds.
+pub fn char_list(l: Locale, found: &CharList) -> String {
+    let mut items: Vec<String> = found.shown.iter().map(|&c| char_item(l, c)).collect();
+    if found.more > 0 {
+        let n = format_int(l, found.more as u64);
+        items.push(match l {
+            Locale::En => format!("and {n} more"),
+            Locale::Nl => format!("en nog {n} andere"),
+        });
+    }
     items.join(" ")
 }
 
@@ -190,12 +319,13 @@ pub fn remove_named(l: Locale, field_label: &str) -> String {
 /// The limits of a logo file, from the rule constants.
 pub fn logo_limits(l: Locale) -> String {
     let bytes = format_int(l, LOGO_MAX_BYTES);
+    let kb = format_int(l, LOGO_MAX_BYTES / 1000);
     match l {
         Locale::En => format!(
-            "At most {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels and {bytes} bytes (750 kB)."
+            "At most {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels and {bytes} bytes ({kb} kB)."
         ),
         Locale::Nl => format!(
-            "Maximaal {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels en {bytes} bytes (750 kB)."
+            "Maximaal {LOGO_MAX_WIDTH} × {LOGO_MAX_HEIGHT} pixels en {bytes} bytes ({kb} kB)."
         ),
     }
 }
@@ -270,6 +400,9 @@ mod tests {
             Code::UrlNotHttps {
                 scheme: "http".into(),
             },
+            Code::UrlNotHttps {
+                scheme: "ftp".into(),
+            },
             Code::UrlHostWithoutDot,
             Code::UrlNonAsciiHost,
             Code::UrlInvalid,
@@ -290,6 +423,12 @@ mod tests {
                 max: 750_000,
             },
             Code::LogoContentMissing,
+            Code::LogoContentNotBase64,
+            Code::LogoTrailingData { bytes: 16 },
+            Code::CompanyNameNonAsciiLetters { found: "é".into() },
+            Code::UrlInvisibleCharacters {
+                found: "\u{202E}".into(),
+            },
         ]
     }
 

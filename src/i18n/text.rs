@@ -53,8 +53,8 @@ catalogue! {
     HintCompanyName => "Shown as the title of the Company Portal. Letters, digits and spaces only.",
         "Wordt weergegeven als de titel van de bedrijfsportal. Uitsluitend letters, cijfers en spaties.";
     HintContactPage => "Shown on the Contact IT page.", "Wordt weergegeven op de pagina Contact opnemen met IT.";
-    HintPhone => "Digits, spaces and + - ( ) . only. Shown on the Contact IT page.",
-        "Uitsluitend cijfers, spaties en + - ( ) . Wordt weergegeven op de pagina Contact opnemen met IT.";
+    HintPhone => "Digits, spaces and + - ( ) . / only. Shown on the Contact IT page.",
+        "Uitsluitend cijfers, spaties en + - ( ) . / Wordt weergegeven op de pagina Contact opnemen met IT.";
     HintEmail => "A valid address of the form alias@domainname.com. Shown on the Contact IT page.",
         "Een geldig e-mailadres in de notatie alias@domainname.com. Wordt weergegeven op de pagina Contact opnemen met IT.";
     HintUrl => "A full address of the form https://www.contoso.com. Opened when users select the privacy links.",
@@ -63,11 +63,12 @@ catalogue! {
         "In de notatie https://www.contoso.com. Als u geen URL opgeeft, wordt op de pagina Contact opnemen met IT niets weergegeven voor de ondersteuningswebsite.";
     HintWebsiteName => "The friendly name shown for the support website URL.",
         "De beschrijvende naam die wordt weergegeven voor de URL van de ondersteuningswebsite.";
-    HintThemeColor => "A hash sign and six hexadecimal digits, such as #0078D4.",
-        "Een hekje en zes hexadecimale cijfers, zoals #0078D4.";
-    HintLogo => "A PNG or JPEG file, judged by its content.", "Een png- of jpg-bestand, beoordeeld op de inhoud.";
-    HintAppBackground => "This setting affects only the background of the Company Portal app, not the website.",
-        "Deze instelling beïnvloedt alleen de achtergrond van de bedrijfsportal-app, niet de website.";
+    HintThemeColor => "The 2017 console offers a palette: enter the hex value of the color you pick there (for the preview), such as #0078D4.",
+        "De beheerconsole uit 2017 biedt een kleurenpalet: voer de hexadecimale waarde in van de kleur die u daar kiest (voor het voorbeeld), zoals #0078D4.";
+    HintLogo => "A PNG or JPEG file; the type is recognized by its content, not by the file name.",
+        "Een png- of jpg-bestand; het type wordt herkend aan de inhoud, niet aan de bestandsnaam.";
+    HintAppBackground => "This setting affects only the background of the Company Portal app, not the website. The two choices here are an assumption: the 2017 documents do not list them.",
+        "Deze instelling beïnvloedt alleen de achtergrond van de bedrijfsportal-app, niet de website. De twee keuzes hier zijn een aanname: de documentatie uit 2017 noemt ze niet.";
 
     BackgroundThemeColor => "Theme color", "Themakleur";
     BackgroundWhite => "White", "Wit";

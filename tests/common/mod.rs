@@ -25,7 +25,7 @@ pub fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn crc32(data: &[u8]) -> u32 {
+pub fn crc32(data: &[u8]) -> u32 {
     let mut crc = 0xFFFF_FFFFu32;
     for &b in data {
         crc ^= u32::from(b);
@@ -59,3 +59,5 @@ pub fn png_padded_to(png: &[u8], total: usize) -> Vec<u8> {
     assert_eq!(out.len(), total);
     out
 }
+
+pub mod images;
