@@ -286,7 +286,7 @@ fn LogoInput(
             let read = platform::read_file_head(
                 &file,
                 if over {
-                    LOGO_HEADER_BYTES
+                    Logo::HEADER_BYTES as u64
                 } else {
                     LOGO_MAX_BYTES
                 },
@@ -299,7 +299,7 @@ fn LogoInput(
                 Ok(bytes) => {
                     read_failed.set(false);
                     let logo = if over {
-                        logo_from_header(&file.name(), &bytes, size)
+                        Logo::from_header(&file.name(), &bytes, size)
                     } else {
                         Logo::from_bytes(&file.name(), &bytes)
                     };
@@ -322,7 +322,7 @@ fn LogoInput(
     let thumb = move || {
         state
             .plan
-            .with(|p| p.company_portal.logo(which).and_then(Logo::data_url))
+            .with(|p| p.company_portal.logo(which).and_then(Logo::data_url_shared))
     };
     view! {
         <div class="logo-input">
@@ -356,17 +356,4 @@ fn LogoInput(
             {move || read_failed.get().then(|| view! { <p class="message message-blocker" role="alert">{state.t(Text::LogoReadFailed)}</p> })}
         </div>
     }
-}
-
-/// How much of a logo over the size limit is read: its header, for its type
-/// and dimensions.
-const LOGO_HEADER_BYTES: u64 = 64 * 1024;
-
-/// TEMPORARY until the portal branch lands `Logo::from_header`.
-fn logo_from_header(name: &str, header: &[u8], size: u64) -> Logo {
-    let mut logo = Logo::from_bytes(name, header);
-    logo.byte_size = size;
-    logo.complete = false;
-    logo.content_base64 = std::sync::Arc::from("");
-    logo
 }
