@@ -304,7 +304,8 @@ async fn assert_same_origin_and_no_csp_violation(c: &Client, server: &Server) {
         .execute(
             "return { origin: location.origin,
                       resources: performance.getEntriesByType('resource').map(e => e.name),
-                      violations: document.documentElement.getAttribute('data-csp-violations') }",
+                      violations: document.documentElement.getAttribute('data-csp-violations'),
+                      panics: document.documentElement.getAttribute('data-panics') }",
             vec![],
         )
         .await
@@ -323,6 +324,7 @@ async fn assert_same_origin_and_no_csp_violation(c: &Client, server: &Server) {
         Some("0"),
         "CSP violations were reported"
     );
+    assert_eq!(report["panics"].as_str(), Some("0"), "a panic happened");
     assert!(!server.requests.lock().unwrap().is_empty());
 }
 
@@ -585,13 +587,244 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
     assert!(notice.contains("reservekopie"), "{notice}");
     let backup = c
         .execute(
-            "return localStorage.getItem('enrollready.plan.backup')",
+            "return localStorage.getItem('enrollready.plan.backup.1')",
             vec![],
         )
         .await
         .expect("backup");
     assert_eq!(backup.as_str(), Some("{ not json"));
 
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+async fn storage_item(c: &Client, key: &str) -> Option<String> {
+    c.execute("return localStorage.getItem(arguments[0])", vec![json!(key)])
+        .await
+        .expect("getItem")
+        .as_str()
+        .map(String::from)
+}
+
+async fn set_storage_item(c: &Client, key: &str, value: &str) {
+    c.execute(
+        "localStorage.setItem(arguments[0], arguments[1]); return true",
+        vec![json!(key), json!(value)],
+    )
+    .await
+    .expect("setItem");
+}
+
+async fn notices_text(c: &Client) -> String {
+    c.find(Locator::Id("notices"))
+        .await
+        .expect("notices")
+        .text()
+        .await
+        .expect("text")
+}
+
+async fn is_displayed(c: &Client, id: &str) -> bool {
+    match c.find(Locator::Id(id)).await {
+        Ok(el) => el.is_displayed().await.unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+const PLAN: &str = "enrollready.plan";
+const NEWER_RECORD: &str = r#"{"format":"enrollready-plan","schema_version":2,"plan":{"company_portal":{"company_name":"Future Corp"},"x_section":{"a":1}}}"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_records_are_untouched_and_backups_survive_further_failures() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open(c, &server.base).await;
+
+    // A record from a newer version: kept, backed up, and untouched 2 s later.
+    set_storage_item(c, PLAN, NEWER_RECORD).await;
+    reload(c).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(storage_item(c, PLAN).await.as_deref(), Some(NEWER_RECORD));
+    assert_eq!(
+        storage_item(c, "enrollready.plan.backup.1").await.as_deref(),
+        Some(NEWER_RECORD)
+    );
+    let notice = notices_text(c).await;
+    assert!(notice.contains("backup 1"), "{notice}");
+    assert!(is_displayed(c, "download-unreadable").await);
+    assert!(!is_displayed(c, "discard-unreadable").await, "nothing blocks: a backup exists");
+
+    // A second, different failure: its own slot; the first backup survives.
+    set_storage_item(c, PLAN, "{ damaged").await;
+    reload(c).await;
+    assert_eq!(
+        storage_item(c, "enrollready.plan.backup.1").await.as_deref(),
+        Some(NEWER_RECORD)
+    );
+    assert_eq!(
+        storage_item(c, "enrollready.plan.backup.2").await.as_deref(),
+        Some("{ damaged")
+    );
+    assert!(notices_text(c).await.contains("backup 2"));
+
+    // Three backups exist: a fourth record stays where it is, and the page
+    // does not save over it until the user discards (or downloads) it.
+    set_storage_item(c, "enrollready.plan.backup.3", "{ third").await;
+    set_storage_item(c, PLAN, "{ fourth").await;
+    reload(c).await;
+    let notice = notices_text(c).await;
+    assert!(notice.contains("No backup copy could be made"), "{notice}");
+    assert!(is_displayed(c, "discard-unreadable").await);
+    type_into(c, "company_name", "Contoso").await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(storage_item(c, PLAN).await.as_deref(), Some("{ fourth"));
+    c.find(Locator::Id("discard-unreadable"))
+        .await
+        .expect("discard")
+        .click()
+        .await
+        .expect("click");
+    let saved = eventually("the plan is saved once discarded", || async {
+        storage_item(c, PLAN)
+            .await
+            .filter(|v| v.contains("Contoso"))
+    })
+    .await;
+    assert!(saved.starts_with('{'));
+    for (n, raw) in [(1, NEWER_RECORD), (2, "{ damaged"), (3, "{ third")] {
+        assert_eq!(
+            storage_item(c, &format!("enrollready.plan.backup.{n}")).await.as_deref(),
+            Some(raw),
+            "backup {n} is never overwritten"
+        );
+    }
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_tabs_keep_both_edits() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open(c, &server.base).await;
+    let first = c.window().await.expect("window");
+    type_into(c, "company_name", "Alpha Corp").await;
+    eventually("tab one saved", || async {
+        storage_item(c, PLAN).await.filter(|v| v.contains("Alpha Corp"))
+    })
+    .await;
+
+    // Tab two opens the same plan and adds a contact.
+    let second = c.new_window(true).await.expect("new tab").handle;
+    c.switch_to_window(second.clone()).await.expect("switch");
+    open(c, &server.base).await;
+    assert_eq!(value_of(c, "company_name").await, "Alpha Corp");
+    type_into(c, "it_contact_name", "Jan").await;
+    eventually("tab two saved", || async {
+        storage_item(c, PLAN).await.filter(|v| v.contains("\"Jan\""))
+    })
+    .await;
+
+    // Tab one had no unsaved edit: it adopts tab two's change.
+    c.switch_to_window(first.clone()).await.expect("switch");
+    eventually("tab one adopts the other tab's change", || async {
+        (value_of(c, "it_contact_name").await == "Jan").then_some(())
+    })
+    .await;
+    assert_eq!(value_of(c, "company_name").await, "Alpha Corp");
+
+    // Now tab one has an edit it cannot save yet (storage refuses), and tab
+    // two changes the plan: tab one asks instead of overwriting.
+    c.execute(
+        "window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; return true",
+        vec![],
+    )
+    .await
+    .expect("break storage");
+    type_into(c, "website_name", "Servicedesk").await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    c.switch_to_window(second.clone()).await.expect("switch");
+    type_into(c, "additional_info", "Open 8-17").await;
+    eventually("tab two saved again", || async {
+        storage_item(c, PLAN).await.filter(|v| v.contains("Open 8-17"))
+    })
+    .await;
+    c.switch_to_window(first.clone()).await.expect("switch");
+    eventually("tab one shows the conflict", || async {
+        is_displayed(c, "conflict-notice").await.then_some(())
+    })
+    .await;
+    assert!(
+        storage_item(c, PLAN).await.unwrap_or_default().contains("Open 8-17"),
+        "tab one did not overwrite tab two"
+    );
+    c.execute(
+        "Storage.prototype.setItem = window.__setItem; return true",
+        vec![],
+    )
+    .await
+    .expect("repair storage");
+    c.find(Locator::Id("keep-mine"))
+        .await
+        .expect("keep mine")
+        .click()
+        .await
+        .expect("click");
+    let saved = eventually("keep mine writes tab one's plan", || async {
+        storage_item(c, PLAN).await.filter(|v| v.contains("Servicedesk"))
+    })
+    .await;
+    assert!(saved.contains("Alpha Corp") && saved.contains("\"Jan\""), "{saved}");
+    assert!(!is_displayed(c, "conflict-notice").await);
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_sparse_logo_is_refused_quickly_and_typing_still_works() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let dir = tempdir::Dir::new("huge");
+    let path = dir.0.join("huge.png");
+    // 2.5 GiB, sparse: cheap to make, and far more than a wasm page can hold.
+    let f = std::fs::File::create(&path).expect("create");
+    f.set_len(2_684_354_560).expect("set_len");
+    drop(f);
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open(c, &server.base).await;
+    c.find(Locator::Id("include_logo"))
+        .await
+        .expect("checkbox")
+        .click()
+        .await
+        .expect("click");
+    let started = std::time::Instant::now();
+    c.find(Locator::Id("logo_white_background"))
+        .await
+        .expect("logo input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("pick");
+    let msg = eventually("the size is reported", || async {
+        let t = c
+            .find(Locator::Id("logo_white_background-msg"))
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        t.contains("2,684,354,560").then_some(t)
+    })
+    .await;
+    eprintln!("huge logo refused in {:?}: {msg}", started.elapsed());
+    assert!(invalid_ids(c).await.contains("logo_white_background"));
+    type_into(c, "company_name", "Still typing").await;
+    assert_eq!(value_of(c, "company_name").await, "Still typing");
     assert_same_origin_and_no_csp_violation(c, &server).await;
     b.client.close().await.expect("close");
 }

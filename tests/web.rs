@@ -141,3 +141,31 @@ async fn switching_the_language_changes_the_labels() {
     drop(handle);
     host.remove();
 }
+
+/// A panic is never silent: it is counted on `<html data-panics>` and a
+/// translated alert says when the plan was last saved.
+#[wasm_bindgen_test]
+fn a_panic_is_counted_and_announced_in_the_page_language() {
+    let root = document().document_element().unwrap();
+    root.set_attribute("lang", "nl").unwrap();
+    root.set_attribute("data-panics", "0").unwrap();
+    enrollready::platform::mark_saved("2026-11-29T13:05:00Z");
+    enrollready::platform::report_panic();
+    assert_eq!(root.get_attribute("data-panics").as_deref(), Some("1"));
+    let alert = by_id::<HtmlElement>("panic-alert");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let said = alert.text_content().unwrap_or_default();
+    assert!(said.contains("laatst opgeslagen om"), "{said}");
+    let saved = root.get_attribute("data-last-saved").unwrap();
+    assert!(said.contains(&saved), "{said} / {saved}");
+    enrollready::platform::report_panic();
+    assert_eq!(root.get_attribute("data-panics").as_deref(), Some("2"));
+    assert_eq!(
+        document().query_selector_all("#panic-alert").unwrap().length(),
+        1,
+        "one alert, updated"
+    );
+    alert.remove();
+    root.set_attribute("data-panics", "0").unwrap();
+    root.set_attribute("lang", "en").unwrap();
+}
