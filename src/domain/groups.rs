@@ -37,6 +37,10 @@ pub struct Group {
     pub kind: GroupKind,
     /// What the group is for (free text), such as `Pilot` or `iOS devices`.
     pub purpose: String,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    pub extra: super::Extra,
 }
 
 /// What the user entered for this part of the plan.
@@ -46,6 +50,10 @@ pub struct Group {
 pub struct Groups {
     /// The user and device groups to create.
     pub groups: Vec<Group>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    pub extra: super::Extra,
 }
 
 /// The fields of a group a finding can point at.

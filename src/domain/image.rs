@@ -85,6 +85,8 @@ pub struct Logo {
     /// The file's bytes, base64 (standard alphabet, padded). Empty when the
     /// file was too large to keep: its facts are still known and reported.
     pub content_base64: Arc<str>,
+    /// Members of the logo record this version does not know, kept and written back.
+    pub extra: super::Extra,
 }
 
 impl Logo {
@@ -113,6 +115,7 @@ impl Logo {
             // from the content whenever a file is read).
             complete: kept && info.complete,
             content_base64,
+            extra: super::Extra::new(),
         }
     }
 
@@ -145,6 +148,8 @@ struct LogoRecord {
     /// The file's bytes, standard base64 with padding. Empty for files over
     /// 750,000 bytes, which are recorded without their content.
     content_base64: String,
+    #[serde(flatten)]
+    extra: super::Extra,
 }
 
 impl schemars::JsonSchema for Logo {
@@ -165,6 +170,7 @@ impl Serialize for Logo {
             height: self.height,
             byte_size: self.byte_size,
             content_base64: self.content_base64.to_string(),
+            extra: self.extra.clone(),
         }
         .serialize(s)
     }
@@ -190,12 +196,17 @@ impl<'de> Deserialize<'de> for Logo {
                 byte_size: r.byte_size,
                 complete: false,
                 content_base64: Arc::from(""),
+                extra: r.extra,
             });
         }
-        match base64::engine::general_purpose::STANDARD.decode(r.content_base64.as_bytes()) {
-            Ok(bytes) => Ok(Logo::from_bytes(&r.file_name, &bytes)),
-            Err(_) => Ok(Logo::from_bytes(&r.file_name, r.content_base64.as_bytes())),
-        }
+        let mut logo = match base64::engine::general_purpose::STANDARD
+            .decode(r.content_base64.as_bytes())
+        {
+            Ok(bytes) => Logo::from_bytes(&r.file_name, &bytes),
+            Err(_) => Logo::from_bytes(&r.file_name, r.content_base64.as_bytes()),
+        };
+        logo.extra = r.extra;
+        Ok(logo)
     }
 }
 
@@ -213,8 +224,12 @@ impl proptest::arbitrary::Arbitrary for Logo {
         let cut = (real.clone(), any::<prop::sample::Index>())
             .prop_map(|(b, i)| b[..i.index(b.len())].to_vec());
         let random = prop::collection::vec(any::<u8>(), 0..64);
-        (".{0,20}", prop_oneof![real, cut, random])
-            .prop_map(|(name, bytes)| Logo::from_bytes(&name, &bytes))
+        let extra = super::extra::arbitrary();
+        (".{0,20}", prop_oneof![real, cut, random], extra)
+            .prop_map(|(name, bytes, extra)| Logo {
+                extra,
+                ..Logo::from_bytes(&name, &bytes)
+            })
             .boxed()
     }
 }

@@ -29,6 +29,10 @@ pub struct Plan {
     /// The state of each checklist item, by item id. Items not listed are "not started".
     #[serde(skip_serializing_if = "Checklist::is_empty")]
     pub checklist: Checklist,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    pub extra: super::Extra,
 }
 
 impl Plan {
