@@ -17,6 +17,7 @@ fn dom(name: &str, verified: bool, upn_suffix: bool) -> CustomDomain {
         name: name.into(),
         verified,
         upn_suffix,
+        ..Default::default()
     }
 }
 

@@ -538,6 +538,7 @@ fn source_windows_users_type_the_server_name_without_a_cname() {
             name: "contoso.com".into(),
             verified: true,
             upn_suffix: false,
+            ..Default::default()
         });
         assert_eq!(found(&plan, Path::WindowsDiscovery), expected, "{p:?}");
         // Nor does the Microsoft-owned onmicrosoft.com domain.
@@ -545,6 +546,7 @@ fn source_windows_users_type_the_server_name_without_a_cname() {
             name: "contoso.onmicrosoft.com".into(),
             verified: true,
             upn_suffix: true,
+            ..Default::default()
         });
         assert_eq!(found(&plan, Path::WindowsDiscovery), expected, "{p:?}");
         // A UPN-suffix domain can carry the CNAME.
@@ -552,6 +554,7 @@ fn source_windows_users_type_the_server_name_without_a_cname() {
             name: "Contoso.NL".into(),
             verified: true,
             upn_suffix: true,
+            ..Default::default()
         });
         assert_eq!(found(&plan, Path::WindowsDiscovery), vec![], "{p:?}");
         assert_eq!(analyze(&plan).enrollment.manual_server_name, None);

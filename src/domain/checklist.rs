@@ -50,7 +50,10 @@ pub struct ItemState {
     pub note: String,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 

@@ -32,7 +32,10 @@ pub struct CustomDomain {
     pub upn_suffix: bool,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -43,10 +46,14 @@ pub struct CustomDomain {
 pub struct Connections {
     /// The custom domains added to the tenant (not the initial
     /// `<name>.onmicrosoft.com` domain).
+    #[schemars(length(max = super::limits::MAX_DOMAINS))]
     pub domains: Vec<CustomDomain>,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 

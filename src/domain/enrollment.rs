@@ -42,7 +42,10 @@ pub struct Platforms {
     pub corporate_owned: bool,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -140,7 +143,10 @@ pub struct Apple {
     pub dep_token_expiry: String,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -154,7 +160,10 @@ pub struct AndroidForWork {
     pub google_account: String,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -167,7 +176,10 @@ pub struct WindowsPc {
     pub pc_count: Option<u32>,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -195,7 +207,10 @@ pub struct ImeiCsv {
     pub header: bool,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -214,7 +229,10 @@ pub struct Corporate {
     pub imei_csv: Option<ImeiCsv>,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -237,7 +255,10 @@ pub struct Enrollment {
     pub device_limit: Option<u32>,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 

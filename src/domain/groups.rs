@@ -39,7 +39,10 @@ pub struct Group {
     pub purpose: String,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
@@ -49,10 +52,14 @@ pub struct Group {
 #[serde(default)]
 pub struct Groups {
     /// The user and device groups to create.
+    #[schemars(length(max = super::limits::MAX_GROUPS))]
     pub groups: Vec<Group>,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 

@@ -199,12 +199,11 @@ impl<'de> Deserialize<'de> for Logo {
                 extra: r.extra,
             });
         }
-        let mut logo = match base64::engine::general_purpose::STANDARD
-            .decode(r.content_base64.as_bytes())
-        {
-            Ok(bytes) => Logo::from_bytes(&r.file_name, &bytes),
-            Err(_) => Logo::from_bytes(&r.file_name, r.content_base64.as_bytes()),
-        };
+        let mut logo =
+            match base64::engine::general_purpose::STANDARD.decode(r.content_base64.as_bytes()) {
+                Ok(bytes) => Logo::from_bytes(&r.file_name, &bytes),
+                Err(_) => Logo::from_bytes(&r.file_name, r.content_base64.as_bytes()),
+            };
         logo.extra = r.extra;
         Ok(logo)
     }

@@ -17,7 +17,10 @@ use super::steps::StepId;
 pub struct NextSteps {
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
-    #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::domain::extra::arbitrary()"))]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "crate::domain::extra::arbitrary()")
+    )]
     pub extra: super::Extra,
 }
 
