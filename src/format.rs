@@ -161,8 +161,13 @@ pub enum ImportError {
     },
     /// JSON, but not an Enrollready plan.
     NotAPlan,
-    /// Written by a newer version than this build reads.
-    NewerVersion { found: u64, supported: u32 },
+    /// Written by a newer version than this build reads; `written_by` is the
+    /// file's `generator.version`, when it has one.
+    NewerVersion {
+        found: u64,
+        supported: u32,
+        written_by: Option<String>,
+    },
     /// A ruleset this build does not know.
     UnknownRuleset { id: String },
     /// A list with more entries than its cap ([`crate::domain::limits`]).
@@ -322,7 +327,7 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'_, str>, ImportE
             Err(_) => return Err(not_text(&text)),
         }
     }
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(not_text(&text));
     }
     Ok(Cow::Owned(text))
@@ -373,6 +378,11 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
         return Err(ImportError::NewerVersion {
             found: version,
             supported: SCHEMA_VERSION,
+            written_by: probe
+                .generator_version
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .map(str::to_owned),
         });
     }
     if version == 0 {
@@ -421,6 +431,8 @@ struct Probe {
     object: bool,
     format: Option<serde_json::Value>,
     schema_version: Option<serde_json::Value>,
+    /// `generator.version`.
+    generator_version: Option<serde_json::Value>,
     /// The number of entries of each capped list, by [`List`] as index.
     counts: [usize; List::ALL.len()],
     /// The member found twice, when the pass stopped on one.
@@ -455,6 +467,7 @@ fn probe(text: &str) -> Result<Probe, ImportError> {
 #[derive(Clone, Copy)]
 enum Node {
     Root,
+    Generator,
     Plan,
     Connections,
     Groups,
@@ -466,6 +479,7 @@ impl Node {
     fn child(self, key: &str) -> Node {
         match (self, key) {
             (Node::Root, "plan") => Node::Plan,
+            (Node::Root, "generator") => Node::Generator,
             (Node::Plan, "connections") => Node::Connections,
             (Node::Plan, "groups") => Node::Groups,
             (Node::Plan, "checklist") => Node::List(List::ChecklistItems),
@@ -544,6 +558,9 @@ impl<'de> Visitor<'de> for Walk<'_> {
                 (Node::Root, "format") => self.probe.format = Some(map.next_value()?),
                 (Node::Root, "schema_version") => {
                     self.probe.schema_version = Some(map.next_value()?)
+                }
+                (Node::Generator, "version") => {
+                    self.probe.generator_version = Some(map.next_value()?)
                 }
                 _ => map.next_value_seed(Walk {
                     node: self.node.child(&key),

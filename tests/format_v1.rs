@@ -135,7 +135,8 @@ fn a_newer_version_is_refused_naming_both_versions() {
         e,
         ImportError::NewerVersion {
             found: 7,
-            supported: SCHEMA_VERSION
+            supported: SCHEMA_VERSION,
+            written_by: None,
         }
     );
     for l in Locale::ALL {
@@ -158,7 +159,8 @@ fn the_version_is_read_before_the_plan() {
         e,
         Err(ImportError::NewerVersion {
             found: 2,
-            supported: 1
+            supported: 1,
+            written_by: None,
         })
     );
 }
@@ -519,7 +521,8 @@ fn f18_schema_version_2_pow_32_is_a_newer_version() {
         e,
         ImportError::NewerVersion {
             found: 4_294_967_296,
-            supported: SCHEMA_VERSION
+            supported: SCHEMA_VERSION,
+            written_by: None,
         }
     );
     assert!(messages(&e)[0].contains("4294967296"));
@@ -740,6 +743,7 @@ fn f18_every_import_error_has_a_message_in_both_languages() {
         ImportError::NewerVersion {
             found: 2,
             supported: 1,
+            written_by: Some("9".repeat(500)),
         },
         ImportError::UnknownRuleset { id: "r".into() },
         ImportError::TooMany {
@@ -771,4 +775,23 @@ fn f21_the_writer_returns_an_error_instead_of_an_empty_text() {
     let ok = format::to_json(&Plan::default(), &FileMeta::default(), "x").unwrap();
     assert!(!ok.is_empty());
     assert_eq!(format::from_json(&ok).unwrap().plan, Plan::default());
+}
+
+#[test]
+fn f1_a_newer_version_names_the_version_that_wrote_it() {
+    let e = format::from_json(
+        r#"{"format":"enrollready-plan","schema_version":2,"generator":{"name":"enrollready","version":"0.9.0"},"plan":{"company_portal":{"company_name":"Future Corp"}}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        ImportError::NewerVersion {
+            found: 2,
+            supported: 1,
+            written_by: Some("0.9.0".into()),
+        }
+    );
+    let [en, nl] = messages(&e);
+    assert!(en.contains("written by Enrollready 0.9.0"), "{en}");
+    assert!(nl.contains("geschreven door Enrollready 0.9.0"), "{nl}");
 }

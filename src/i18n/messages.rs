@@ -144,14 +144,17 @@ pub fn import_error(e: &crate::format::ImportError, l: Locale) -> String {
     use crate::domain::limits::List;
     use crate::format::ImportError as E;
     use Locale::{En, Nl};
-    /// A member name from the file, quoted and cut to a readable length.
-    fn quoted(key: &str) -> String {
-        const MAX: usize = 60;
-        let mut s: String = key.chars().take(MAX).collect();
-        if key.chars().nth(MAX).is_some() {
+    /// Text from the file, cut to a readable length.
+    fn cut(text: &str, max: usize) -> String {
+        let mut s: String = text.chars().take(max).collect();
+        if text.chars().nth(max).is_some() {
             s.push('…');
         }
-        format!("\u{201C}{s}\u{201D}")
+        s
+    }
+    /// A member name from the file, quoted.
+    fn quoted(key: &str) -> String {
+        format!("\u{201C}{}\u{201D}", cut(key, 60))
     }
     match e {
         E::TooLarge { bytes, max } => match l {
@@ -182,10 +185,23 @@ pub fn import_error(e: &crate::format::ImportError, l: Locale) -> String {
             En => "This file is not an Enrollready plan (its \"format\" is not \"enrollready-plan\"). Nothing was changed.".into(),
             Nl => "Dit bestand is geen Enrollready-plan (het \"format\" is niet \"enrollready-plan\"). Er is niets gewijzigd.".into(),
         },
-        E::NewerVersion { found, supported } => match l {
-            En => format!("This plan uses schema version {found}, but this version of Enrollready reads up to version {supported}. Open it with a newer Enrollready. Nothing was changed."),
-            Nl => format!("Dit plan gebruikt schemaversie {found}, maar deze versie van Enrollready leest tot en met versie {supported}. Open het met een nieuwere Enrollready. Er is niets gewijzigd."),
-        },
+        E::NewerVersion {
+            found,
+            supported,
+            written_by,
+        } => {
+            let by = written_by.as_deref().map(|v| cut(v, 40));
+            match l {
+                En => {
+                    let by = by.map(|v| format!(" (written by Enrollready {v})")).unwrap_or_default();
+                    format!("This plan uses schema version {found}{by}, but this version of Enrollready reads up to version {supported}. Open it with a newer Enrollready. Nothing was changed.")
+                }
+                Nl => {
+                    let by = by.map(|v| format!(" (geschreven door Enrollready {v})")).unwrap_or_default();
+                    format!("Dit plan gebruikt schemaversie {found}{by}, maar deze versie van Enrollready leest tot en met versie {supported}. Open het met een nieuwere Enrollready. Er is niets gewijzigd.")
+                }
+            }
+        }
         E::UnknownRuleset { id } => match l {
             En => format!("This plan uses the ruleset \"{id}\", which this version of Enrollready does not know. Nothing was changed."),
             Nl => format!("Dit plan gebruikt de regelset \"{id}\", die deze versie van Enrollready niet kent. Er is niets gewijzigd."),
