@@ -151,7 +151,7 @@ pub enum ImportError {
     NotText { line: usize, column: usize },
     /// Not JSON.
     InvalidJson { line: usize, column: usize },
-    /// Nested deeper than the reader follows (128 levels).
+    /// Nested deeper than the reader follows (more than 127 levels).
     TooDeep { line: usize, column: usize },
     /// An object has the same member twice.
     DuplicateKey {
@@ -491,7 +491,7 @@ impl Node {
 }
 
 /// Visits every value without keeping it: checks syntax, depth (serde_json
-/// stops at 128 levels) and duplicate members, reads the head fields and
+/// stops after 127 levels) and duplicate members, reads the head fields and
 /// counts the entries of the capped lists.
 struct Walk<'p> {
     node: Node,

@@ -720,6 +720,19 @@ fn f18_too_deep_nesting_has_its_own_message() {
         assert!(matches!(e, ImportError::TooDeep { line: 1, .. }), "{e:?}");
         messages(&e);
     }
+    // The limit is 127 levels (serde_json's), the envelope's own object included.
+    let nested = |depth: usize| {
+        format!(
+            "{{{HEAD},\"x\":{}{}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    assert!(format::from_json(&nested(126)).is_ok());
+    assert!(matches!(
+        format::from_json(&nested(127)),
+        Err(ImportError::TooDeep { .. })
+    ));
     // 100 levels are read (and kept).
     let text = format!("{{{HEAD},\"x\":{}{}}}", "[".repeat(100), "]".repeat(100));
     let env = format::from_json(&text).unwrap();
