@@ -57,7 +57,7 @@ pub struct MdmAuthority {
     #[serde(flatten)]
     #[cfg_attr(
         feature = "arbitrary",
-        proptest(strategy = "crate::domain::extra::arbitrary()")
+        proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
 }

@@ -52,7 +52,7 @@ pub struct ItemState {
     #[serde(flatten)]
     #[cfg_attr(
         feature = "arbitrary",
-        proptest(strategy = "crate::domain::extra::arbitrary()")
+        proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
 }

@@ -299,7 +299,7 @@ pub struct CompanyPortal {
     #[serde(flatten)]
     #[cfg_attr(
         feature = "arbitrary",
-        proptest(strategy = "crate::domain::extra::arbitrary()")
+        proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
 }

@@ -34,7 +34,7 @@ pub struct CustomDomain {
     #[serde(flatten)]
     #[cfg_attr(
         feature = "arbitrary",
-        proptest(strategy = "crate::domain::extra::arbitrary()")
+        proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
 }
@@ -52,7 +52,7 @@ pub struct Connections {
     #[serde(flatten)]
     #[cfg_attr(
         feature = "arbitrary",
-        proptest(strategy = "crate::domain::extra::arbitrary()")
+        proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
 }

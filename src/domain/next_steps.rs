@@ -19,7 +19,7 @@ pub struct NextSteps {
     #[serde(flatten)]
     #[cfg_attr(
         feature = "arbitrary",
-        proptest(strategy = "crate::domain::extra::arbitrary()")
+        proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
 }
