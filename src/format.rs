@@ -37,14 +37,15 @@
 //! every field.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::limits::{self, List};
-use crate::domain::{Extra, Plan};
+pub use crate::domain::Extra;
+use crate::domain::Plan;
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "enrollready-plan";
@@ -548,7 +549,8 @@ impl<'de> Visitor<'de> for Walk<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen: HashSet<Cow<'de, str>> = HashSet::new();
+        // A B-tree, not a hash set: no hash flooding with crafted names.
+        let mut seen: BTreeSet<Cow<'de, str>> = BTreeSet::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             if seen.contains(&key) {
                 self.probe.duplicate = Some(key.into_owned());

@@ -11,7 +11,7 @@ use enrollready::domain::limits::{List, MAX_CHECKLIST_ITEMS, MAX_DOMAINS, MAX_GR
 use enrollready::domain::{analyze, Code, FieldId, FieldPath, Plan};
 use enrollready::domain::{Action, ItemState};
 use enrollready::format::{
-    self, ExportError, FileMeta, ImportError, MAX_IMPORT_BYTES, SCHEMA_VERSION,
+    self, Envelope, ExportError, FileMeta, ImportError, MAX_IMPORT_BYTES, SCHEMA_VERSION,
 };
 use enrollready::i18n::{messages::import_error, Locale};
 use sha2::{Digest, Sha256};
@@ -807,4 +807,24 @@ fn f1_a_newer_version_names_the_version_that_wrote_it() {
     let [en, nl] = messages(&e);
     assert!(en.contains("written by Enrollready 0.9.0"), "{en}");
     assert!(nl.contains("geschreven door Enrollready 0.9.0"), "{nl}");
+}
+
+#[test]
+fn f3_unknown_members_of_every_json_kind_are_kept_as_read() {
+    let member = r#"{"n":null,"t":true,"f":false,"i":-12,"u":18446744073709551615,
+        "x":1.5e-7,"y":-0.25,"s":"a\"\\\/\b\f\n\r\t\u00e9\ud834\udd1e中","e":{},"a":[[],{"k":[1,"2",null]}]}"#;
+    let text = format!("{{{HEAD},\"x_kinds\":{member},\"plan\":{{\"x_kinds\":{member}}}}}");
+    let env = format::from_json(&text).unwrap();
+    let expected: serde_json::Value = serde_json::from_str(member).unwrap();
+    assert_eq!(env.extra["x_kinds"], expected);
+    assert_eq!(env.plan.extra["x_kinds"], expected);
+    let again = format::from_json(&format::to_json(&env.plan, &env.meta(), "x").unwrap()).unwrap();
+    assert_eq!(
+        again,
+        Envelope {
+            exported_at: "x".into(),
+            generator: again.generator.clone(),
+            ..env
+        }
+    );
 }
