@@ -8,20 +8,43 @@
 //!   "plan": { "company_portal": { ... } } }
 //! ```
 //!
-//! Reading checks the size first, then reads only the version, and only then
-//! the plan, so that every failure has a precise message. Missing sections and
-//! fields take their defaults; unknown fields are ignored; values that break
-//! rules are kept (the analysis reports them).
+//! Writing: [`to_json`] writes compact JSON (autosave, share links),
+//! [`to_json_pretty`] indented JSON (downloads). Both write the plan's ruleset
+//! and every unknown member that was read ([`FileMeta`]), and refuse a plan
+//! that the reader would refuse (a list over its cap, an unknown ruleset), so
+//! whatever is written reads back.
+//!
+//! Reading: [`import`] reads a file the user picked: the size limit
+//! ([`MAX_IMPORT_BYTES`], also checkable from the file's size alone with
+//! [`check_file_size`] before it is read), then the encoding (a UTF-8
+//! byte-order mark is skipped, UTF-16 is decoded), then [`from_json`].
+//! [`from_json`] restores what the app wrote and has no size limit. It makes
+//! one light pass over the whole text first (syntax, nesting depth, duplicate
+//! keys, `format`, `schema_version`, the length of each capped list, without
+//! keeping any entry), and only then reads the plan, so that every failure has
+//! a precise message with a line and a column (counted in characters) where
+//! there is one. Missing sections and fields take their defaults; unknown
+//! members are kept at every level (the `extra` fields, see
+//! [`crate::domain::extra`]) and written back; values that break rules are
+//! kept (the analysis reports them).
 //!
 //! Bump policy: add a schema version only when a reader would need to treat old
-//! files differently; new optional fields need no bump (`#[serde(default)]`).
-//! History: version 1 (crate 0.1): first `company_portal` only; then, with
-//! no version change (all optional with defaults), `connections`,
-//! `mdm_authority`, `groups`, `licenses`, `enrollment`, `next_steps`,
-//! `recovery` and `checklist`. FORMAT.md describes every field.
+//! files differently; new optional fields need no bump (`#[serde(default)]`),
+//! and older readers keep them. History: version 1 (crate 0.1): first
+//! `company_portal` only; then, with no version change (all optional with
+//! defaults), `connections`, `mdm_authority`, `groups`, `licenses`,
+//! `enrollment`, `next_steps`, `recovery` and `checklist`. FORMAT.md describes
+//! every field.
 
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::limits::{self, List};
+pub use crate::domain::Extra;
 use crate::domain::Plan;
 
 /// The value of the `format` field.
@@ -30,14 +53,18 @@ pub const FORMAT_NAME: &str = "enrollready-plan";
 pub const SCHEMA_VERSION: u32 = 1;
 /// The rule set of the source document.
 pub const RULESET_CLASSIC_2017: &str = "intune-classic-2017";
-/// Files larger than this are refused before parsing.
-pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Files the user picks that are larger than this (5 MiB) are refused before
+/// they are read. What the app wrote itself is restored whatever its size.
+pub const MAX_IMPORT_BYTES: u64 = 5_242_880;
 
 /// The program that wrote the file.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 pub struct Generator {
     pub name: String,
     pub version: String,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Default for Generator {
@@ -45,6 +72,7 @@ impl Default for Generator {
         Generator {
             name: "enrollready".into(),
             version: env!("CARGO_PKG_VERSION").into(),
+            extra: Extra::new(),
         }
     }
 }
@@ -55,7 +83,9 @@ impl Default for Generator {
 pub struct Envelope {
     /// Always `enrollready-plan`.
     pub format: String,
-    /// The version of this format; readers refuse versions newer than their own.
+    /// The version of this format; readers refuse versions newer than their
+    /// own. A whole number (`1.0` reads as `1`).
+    #[serde(deserialize_with = "whole_version")]
     pub schema_version: u32,
     /// The ruleset the plan is checked against, such as `intune-classic-2017`.
     #[serde(default = "default_ruleset")]
@@ -67,27 +97,104 @@ pub struct Envelope {
     pub exported_at: String,
     #[serde(default)]
     pub plan: Plan,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn default_ruleset() -> String {
     RULESET_CLASSIC_2017.into()
 }
 
-/// Why a file could not be read.
+/// What a file carries besides the plan, kept from load to save: the ruleset
+/// id and the unknown members of the envelope and of its `generator`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileMeta {
+    pub ruleset: String,
+    /// Unknown members of the envelope (the top level).
+    pub extra: Extra,
+    /// Unknown members of `generator` (its `name` and `version` are always
+    /// this build's).
+    pub generator_extra: Extra,
+}
+
+impl Default for FileMeta {
+    /// The source's ruleset (`intune-classic-2017`) and no unknown members.
+    fn default() -> Self {
+        FileMeta {
+            ruleset: RULESET_CLASSIC_2017.into(),
+            extra: Extra::new(),
+            generator_extra: Extra::new(),
+        }
+    }
+}
+
+impl Envelope {
+    /// What to carry to the next save besides the plan.
+    pub fn meta(&self) -> FileMeta {
+        FileMeta {
+            ruleset: self.ruleset.clone(),
+            extra: self.extra.clone(),
+            generator_extra: self.generator.extra.clone(),
+        }
+    }
+}
+
+/// Why a file could not be read. Lines and columns are 1-based; columns count
+/// characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    /// Over [`MAX_IMPORT_BYTES`]; not parsed.
-    TooLarge { bytes: usize, max: usize },
-    /// Not JSON; 1-based line and column of the problem.
+    /// A picked file over [`MAX_IMPORT_BYTES`]; not read.
+    TooLarge { bytes: u64, max: u64 },
+    /// Nothing but white space.
+    Empty,
+    /// Neither UTF-8 nor UTF-16 text: the position of the first bad byte.
+    NotText { line: usize, column: usize },
+    /// Not JSON.
     InvalidJson { line: usize, column: usize },
+    /// Nested deeper than the reader follows (more than 127 levels).
+    TooDeep { line: usize, column: usize },
+    /// An object has the same member twice.
+    DuplicateKey {
+        key: String,
+        line: usize,
+        column: usize,
+    },
     /// JSON, but not an Enrollready plan.
     NotAPlan,
-    /// Written by a newer version than this build reads.
-    NewerVersion { found: u32, supported: u32 },
+    /// Written by a newer version than this build reads; `written_by` is the
+    /// file's `generator.version`, when it has one.
+    NewerVersion {
+        found: u64,
+        supported: u32,
+        written_by: Option<String>,
+    },
     /// A ruleset this build does not know.
     UnknownRuleset { id: String },
-    /// A plan whose structure does not fit (for example a number where text belongs).
+    /// A list with more entries than its cap ([`crate::domain::limits`]).
+    TooMany {
+        list: List,
+        count: usize,
+        max: usize,
+    },
+    /// A value of the wrong type (for example a number where text belongs).
     BadStructure { line: usize, column: usize },
+}
+
+/// Why a plan could not be written. Nothing is written then: the last good
+/// record stays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportError {
+    /// A list over its cap: the reader would refuse the file.
+    TooMany {
+        list: List,
+        count: usize,
+        max: usize,
+    },
+    /// A ruleset this build does not know: the reader would refuse the file.
+    UnknownRuleset { id: String },
+    /// The serialiser failed (not expected for plain data).
+    Json(String),
 }
 
 /// The JSON Schema of the current format, generated from the types.
@@ -98,67 +205,400 @@ pub fn json_schema() -> String {
     text
 }
 
-/// Writes a plan as the current format. `exported_at` is an RFC 3339 UTC time
-/// stamp from the caller (the core reads no clock).
-pub fn to_json(plan: &Plan, exported_at: &str) -> String {
-    let env = Envelope {
-        format: FORMAT_NAME.into(),
-        schema_version: SCHEMA_VERSION,
-        ruleset: RULESET_CLASSIC_2017.into(),
-        generator: Generator::default(),
-        exported_at: exported_at.into(),
-        plan: plan.clone(),
-    };
-    // Serialising plain data to a String cannot fail.
-    serde_json::to_string_pretty(&env).unwrap_or_default()
+/// The envelope as written, borrowing the plan (no copy of the plan per save).
+/// Same members in the same order as [`Envelope`].
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
+    schema_version: u32,
+    ruleset: &'a str,
+    generator: GeneratorOut<'a>,
+    exported_at: &'a str,
+    plan: &'a Plan,
+    #[serde(flatten)]
+    extra: &'a Extra,
 }
 
-/// Reads a file written by this or an earlier version.
-pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
-    if text.len() > MAX_IMPORT_BYTES {
+#[derive(Serialize)]
+struct GeneratorOut<'a> {
+    name: &'a str,
+    version: &'a str,
+    #[serde(flatten)]
+    extra: &'a Extra,
+}
+
+fn envelope_out<'a>(
+    plan: &'a Plan,
+    meta: &'a FileMeta,
+    exported_at: &'a str,
+) -> Result<EnvelopeOut<'a>, ExportError> {
+    if let Some(over) = limits::over_cap(plan) {
+        return Err(ExportError::TooMany {
+            list: over.list,
+            count: over.count,
+            max: over.max,
+        });
+    }
+    if crate::domain::ruleset::by_id(&meta.ruleset).is_none() {
+        return Err(ExportError::UnknownRuleset {
+            id: meta.ruleset.clone(),
+        });
+    }
+    Ok(EnvelopeOut {
+        format: FORMAT_NAME,
+        schema_version: SCHEMA_VERSION,
+        ruleset: &meta.ruleset,
+        generator: GeneratorOut {
+            name: "enrollready",
+            version: env!("CARGO_PKG_VERSION"),
+            extra: &meta.generator_extra,
+        },
+        exported_at,
+        plan,
+        extra: &meta.extra,
+    })
+}
+
+/// Writes a plan as compact JSON (autosave, share links). `exported_at` is an
+/// RFC 3339 UTC time stamp from the caller (the core reads no clock); `meta`
+/// is what the plan was read with ([`Envelope::meta`]), or the default for a
+/// new plan.
+pub fn to_json(plan: &Plan, meta: &FileMeta, exported_at: &str) -> Result<String, ExportError> {
+    serde_json::to_string(&envelope_out(plan, meta, exported_at)?)
+        .map_err(|e| ExportError::Json(e.to_string()))
+}
+
+/// Writes a plan as indented JSON (downloads), otherwise like [`to_json`].
+pub fn to_json_pretty(
+    plan: &Plan,
+    meta: &FileMeta,
+    exported_at: &str,
+) -> Result<String, ExportError> {
+    serde_json::to_string_pretty(&envelope_out(plan, meta, exported_at)?)
+        .map_err(|e| ExportError::Json(e.to_string()))
+}
+
+/// Refuses a picked file from its size alone, before it is read.
+pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
-            bytes: text.len(),
+            bytes,
             max: MAX_IMPORT_BYTES,
         });
     }
-    #[derive(Deserialize)]
-    struct Head {
-        format: Option<String>,
-        schema_version: Option<serde_json::Value>,
+    Ok(())
+}
+
+/// Reads a file the user picked: its size, its encoding (UTF-8 with or
+/// without a byte-order mark, or UTF-16 with a byte-order mark or recognised
+/// by its zero bytes), then [`from_json`].
+pub fn import(bytes: &[u8]) -> Result<Envelope, ImportError> {
+    check_file_size(bytes.len() as u64)?;
+    from_json(&decode(bytes)?)
+}
+
+fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ImportError> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => utf8(rest),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        // No byte-order mark: JSON starts with an ASCII character, so a zero
+        // byte beside it means UTF-16 (RFC 4627, section 3).
+        [a, 0, ..] if *a != 0 => utf16(bytes, u16::from_le_bytes),
+        [0, b, ..] if *b != 0 => utf16(bytes, u16::from_be_bytes),
+        _ => utf8(bytes),
     }
-    let head: Head = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            ImportError::InvalidJson {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            ImportError::NotAPlan
+}
+
+fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, ImportError> {
+    std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
+        // The prefix before the first bad byte is valid UTF-8.
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = end_position(valid);
+        ImportError::NotText { line, column }
+    })
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'_, str>, ImportError> {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(bytes.len());
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => return Err(not_text(&text)),
         }
-    })?;
-    if head.format.as_deref() != Some(FORMAT_NAME) {
+    }
+    if !bytes.len().is_multiple_of(2) {
+        return Err(not_text(&text));
+    }
+    Ok(Cow::Owned(text))
+}
+
+fn not_text(decoded: &str) -> ImportError {
+    let (line, column) = end_position(decoded);
+    ImportError::NotText { line, column }
+}
+
+/// The line and column (in characters) just after `prefix`.
+fn end_position(prefix: &str) -> (usize, usize) {
+    let line = prefix.matches('\n').count() + 1;
+    let last = prefix.rfind('\n').map_or(prefix, |i| &prefix[i + 1..]);
+    (line, last.chars().count() + 1)
+}
+
+/// serde_json's line and column, with the column counted in characters
+/// instead of bytes (never 0).
+fn position(text: &str, e: &serde_json::Error) -> (usize, usize) {
+    let line = e.line().max(1);
+    let line_text = text.split('\n').nth(line - 1).unwrap_or("");
+    let bytes = &line_text.as_bytes()[..e.column().min(line_text.len())];
+    // Count the characters that start within those bytes.
+    let chars = bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+    (line, chars.max(1))
+}
+
+/// Reads a file written by this or an earlier version. No size limit: the
+/// app restores what it wrote itself with this; a picked file goes through
+/// [`import`].
+pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let probe = probe(text)?;
+    if !probe.object || probe.format.as_ref().and_then(|v| v.as_str()) != Some(FORMAT_NAME) {
         return Err(ImportError::NotAPlan);
     }
-    let version = head
+    let version = probe
         .schema_version
-        .and_then(|v| v.as_u64())
-        .and_then(|v| u32::try_from(v).ok())
+        .as_ref()
+        .and_then(|v| v.as_number())
+        .and_then(whole_number)
         .ok_or(ImportError::NotAPlan)?;
-    if version > SCHEMA_VERSION {
+    if version > u64::from(SCHEMA_VERSION) {
         return Err(ImportError::NewerVersion {
             found: version,
             supported: SCHEMA_VERSION,
+            written_by: probe
+                .generator_version
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .map(str::to_owned),
         });
     }
     if version == 0 {
         return Err(ImportError::NotAPlan);
     }
-    let env = serde_json::from_str::<Envelope>(text).map_err(|e| ImportError::BadStructure {
-        line: e.line(),
-        column: e.column(),
+    for list in List::ALL {
+        let count = probe.counts[list as usize];
+        if count > list.max() {
+            return Err(ImportError::TooMany {
+                list,
+                count,
+                max: list.max(),
+            });
+        }
+    }
+    let env = serde_json::from_str::<Envelope>(text).map_err(|e| {
+        let (line, column) = position(text, &e);
+        ImportError::BadStructure { line, column }
     })?;
     if crate::domain::ruleset::by_id(&env.ruleset).is_none() {
         return Err(ImportError::UnknownRuleset { id: env.ruleset });
     }
     Ok(env)
+}
+
+/// A whole number: an integer, or a number such as `1.0` (JSON Schema counts
+/// it as an integer). Numbers above `u64::MAX` saturate.
+fn whole_number(n: &serde_json::Number) -> Option<u64> {
+    n.as_u64().or_else(|| {
+        let f = n.as_f64()?;
+        (f >= 0.0 && f.fract() == 0.0).then_some(f as u64)
+    })
+}
+
+fn whole_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    whole_number(&n)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or_else(|| de::Error::custom("schema_version is not a whole number"))
+}
+
+/// What the first pass over a file finds.
+#[derive(Default)]
+struct Probe {
+    /// The top level is an object.
+    object: bool,
+    format: Option<serde_json::Value>,
+    schema_version: Option<serde_json::Value>,
+    /// `generator.version`.
+    generator_version: Option<serde_json::Value>,
+    /// The number of entries of each capped list, by [`List`] as index.
+    counts: [usize; List::ALL.len()],
+    /// The member found twice, when the pass stopped on one.
+    duplicate: Option<String>,
+}
+
+fn probe(text: &str) -> Result<Probe, ImportError> {
+    let mut probe = Probe::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let walked = Walk {
+        node: Node::Root,
+        probe: &mut probe,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
+    match walked {
+        Ok(()) => Ok(probe),
+        Err(e) => {
+            let (line, column) = position(text, &e);
+            Err(if let Some(key) = probe.duplicate {
+                ImportError::DuplicateKey { key, line, column }
+            } else if e.to_string().starts_with("recursion limit exceeded") {
+                ImportError::TooDeep { line, column }
+            } else {
+                ImportError::InvalidJson { line, column }
+            })
+        }
+    }
+}
+
+/// Where the walk is, as far as the capped lists are concerned.
+#[derive(Clone, Copy)]
+enum Node {
+    Root,
+    Generator,
+    Plan,
+    Connections,
+    Groups,
+    List(List),
+    Other,
+}
+
+impl Node {
+    fn child(self, key: &str) -> Node {
+        match (self, key) {
+            (Node::Root, "plan") => Node::Plan,
+            (Node::Root, "generator") => Node::Generator,
+            (Node::Plan, "connections") => Node::Connections,
+            (Node::Plan, "groups") => Node::Groups,
+            (Node::Plan, "checklist") => Node::List(List::ChecklistItems),
+            (Node::Connections, "domains") => Node::List(List::Domains),
+            (Node::Groups, "groups") => Node::List(List::Groups),
+            _ => Node::Other,
+        }
+    }
+}
+
+/// Visits every value without keeping it: checks syntax, depth (serde_json
+/// stops after 127 levels) and duplicate members, reads the head fields and
+/// counts the entries of the capped lists.
+struct Walk<'p> {
+    node: Node,
+    probe: &'p mut Probe,
+}
+
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut count = 0;
+        while seq
+            .next_element_seed(Walk {
+                node: Node::Other,
+                probe: self.probe,
+            })?
+            .is_some()
+        {
+            count += 1;
+        }
+        if let Node::List(list) = self.node {
+            self.probe.counts[list as usize] = count;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        // A B-tree, not a hash set: no hash flooding with crafted names.
+        let mut seen: BTreeSet<Cow<'de, str>> = BTreeSet::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            if seen.contains(&key) {
+                self.probe.duplicate = Some(key.into_owned());
+                return Err(de::Error::custom("duplicate member"));
+            }
+            match (self.node, key.as_ref()) {
+                (Node::Root, "format") => self.probe.format = Some(map.next_value()?),
+                (Node::Root, "schema_version") => {
+                    self.probe.schema_version = Some(map.next_value()?)
+                }
+                (Node::Generator, "version") => {
+                    self.probe.generator_version = Some(map.next_value()?)
+                }
+                _ => map.next_value_seed(Walk {
+                    node: self.node.child(&key),
+                    probe: self.probe,
+                })?,
+            }
+            seen.insert(key);
+        }
+        match self.node {
+            Node::Root => self.probe.object = true,
+            Node::List(list) => self.probe.counts[list as usize] = seen.len(),
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// A member name, borrowed from the text when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a member name")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
 }

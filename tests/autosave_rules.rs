@@ -10,7 +10,7 @@ use enrollready::format;
 fn json_of(company: &str) -> String {
     let mut plan = Plan::default();
     plan.company_portal.company_name = company.into();
-    format::to_json(&plan, "2026-11-29T12:00:00Z")
+    format::to_json(&plan, &format::FileMeta::default(), "2026-11-29T12:00:00Z").expect("serialise")
 }
 
 fn store_with(plan_record: Option<&str>) -> MemoryStore {

@@ -599,11 +599,14 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
 }
 
 async fn storage_item(c: &Client, key: &str) -> Option<String> {
-    c.execute("return localStorage.getItem(arguments[0])", vec![json!(key)])
-        .await
-        .expect("getItem")
-        .as_str()
-        .map(String::from)
+    c.execute(
+        "return localStorage.getItem(arguments[0])",
+        vec![json!(key)],
+    )
+    .await
+    .expect("getItem")
+    .as_str()
+    .map(String::from)
 }
 
 async fn set_storage_item(c: &Client, key: &str, value: &str) {
@@ -648,23 +651,32 @@ async fn unreadable_records_are_untouched_and_backups_survive_further_failures()
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(storage_item(c, PLAN).await.as_deref(), Some(NEWER_RECORD));
     assert_eq!(
-        storage_item(c, "enrollready.plan.backup.1").await.as_deref(),
+        storage_item(c, "enrollready.plan.backup.1")
+            .await
+            .as_deref(),
         Some(NEWER_RECORD)
     );
     let notice = notices_text(c).await;
     assert!(notice.contains("backup 1"), "{notice}");
     assert!(is_displayed(c, "download-unreadable").await);
-    assert!(!is_displayed(c, "discard-unreadable").await, "nothing blocks: a backup exists");
+    assert!(
+        !is_displayed(c, "discard-unreadable").await,
+        "nothing blocks: a backup exists"
+    );
 
     // A second, different failure: its own slot; the first backup survives.
     set_storage_item(c, PLAN, "{ damaged").await;
     reload(c).await;
     assert_eq!(
-        storage_item(c, "enrollready.plan.backup.1").await.as_deref(),
+        storage_item(c, "enrollready.plan.backup.1")
+            .await
+            .as_deref(),
         Some(NEWER_RECORD)
     );
     assert_eq!(
-        storage_item(c, "enrollready.plan.backup.2").await.as_deref(),
+        storage_item(c, "enrollready.plan.backup.2")
+            .await
+            .as_deref(),
         Some("{ damaged")
     );
     assert!(notices_text(c).await.contains("backup 2"));
@@ -695,7 +707,9 @@ async fn unreadable_records_are_untouched_and_backups_survive_further_failures()
     assert!(saved.starts_with('{'));
     for (n, raw) in [(1, NEWER_RECORD), (2, "{ damaged"), (3, "{ third")] {
         assert_eq!(
-            storage_item(c, &format!("enrollready.plan.backup.{n}")).await.as_deref(),
+            storage_item(c, &format!("enrollready.plan.backup.{n}"))
+                .await
+                .as_deref(),
             Some(raw),
             "backup {n} is never overwritten"
         );
@@ -714,7 +728,9 @@ async fn two_tabs_keep_both_edits() {
     let first = c.window().await.expect("window");
     type_into(c, "company_name", "Alpha Corp").await;
     eventually("tab one saved", || async {
-        storage_item(c, PLAN).await.filter(|v| v.contains("Alpha Corp"))
+        storage_item(c, PLAN)
+            .await
+            .filter(|v| v.contains("Alpha Corp"))
     })
     .await;
 
@@ -725,7 +741,9 @@ async fn two_tabs_keep_both_edits() {
     assert_eq!(value_of(c, "company_name").await, "Alpha Corp");
     type_into(c, "it_contact_name", "Jan").await;
     eventually("tab two saved", || async {
-        storage_item(c, PLAN).await.filter(|v| v.contains("\"Jan\""))
+        storage_item(c, PLAN)
+            .await
+            .filter(|v| v.contains("\"Jan\""))
     })
     .await;
 
@@ -750,7 +768,9 @@ async fn two_tabs_keep_both_edits() {
     c.switch_to_window(second.clone()).await.expect("switch");
     type_into(c, "additional_info", "Open 8-17").await;
     eventually("tab two saved again", || async {
-        storage_item(c, PLAN).await.filter(|v| v.contains("Open 8-17"))
+        storage_item(c, PLAN)
+            .await
+            .filter(|v| v.contains("Open 8-17"))
     })
     .await;
     c.switch_to_window(first.clone()).await.expect("switch");
@@ -759,7 +779,10 @@ async fn two_tabs_keep_both_edits() {
     })
     .await;
     assert!(
-        storage_item(c, PLAN).await.unwrap_or_default().contains("Open 8-17"),
+        storage_item(c, PLAN)
+            .await
+            .unwrap_or_default()
+            .contains("Open 8-17"),
         "tab one did not overwrite tab two"
     );
     c.execute(
@@ -775,10 +798,15 @@ async fn two_tabs_keep_both_edits() {
         .await
         .expect("click");
     let saved = eventually("keep mine writes tab one's plan", || async {
-        storage_item(c, PLAN).await.filter(|v| v.contains("Servicedesk"))
+        storage_item(c, PLAN)
+            .await
+            .filter(|v| v.contains("Servicedesk"))
     })
     .await;
-    assert!(saved.contains("Alpha Corp") && saved.contains("\"Jan\""), "{saved}");
+    assert!(
+        saved.contains("Alpha Corp") && saved.contains("\"Jan\""),
+        "{saved}"
+    );
     assert!(!is_displayed(c, "conflict-notice").await);
     assert_same_origin_and_no_csp_violation(c, &server).await;
     b.client.close().await.expect("close");

@@ -12,6 +12,7 @@ fn group(name: &str, kind: GroupKind) -> Group {
         name: name.into(),
         kind,
         purpose: String::new(),
+        ..Default::default()
     }
 }
 

@@ -28,6 +28,7 @@ fn on_prem_plan(upn_domain: Option<&str>) -> Plan {
             name: name.into(),
             verified: true,
             upn_suffix: true,
+            ..Default::default()
         });
     }
     plan

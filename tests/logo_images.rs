@@ -331,7 +331,8 @@ fn f10_content_that_is_not_base64_is_refused_and_never_encoded_again() {
         // Saved and read again: still the same text, not base64 of it.
         let mut plan = Plan::default();
         plan.apply(Action::SetLogo(LogoSlot::WhiteBackground, Some(logo)));
-        let saved = format::to_json(&plan, "2017-10-10T00:00:00Z");
+        let saved =
+            format::to_json(&plan, &format::FileMeta::default(), "2017-10-10T00:00:00Z").unwrap();
         let back = format::from_json(&saved).unwrap().plan;
         let again = back.company_portal.logo_white_background.unwrap();
         assert_eq!(&*again.content_base64, text, "{text}");

@@ -55,6 +55,13 @@ impl Authority {
 pub struct MdmAuthority {
     /// The chosen authority; none while undecided.
     pub authority: Option<Authority>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Where a finding of this part points.

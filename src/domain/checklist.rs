@@ -48,6 +48,13 @@ pub struct ItemState {
     /// `YYYY-MM-DD`, or empty.
     pub due_date: String,
     pub note: String,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 impl ItemState {

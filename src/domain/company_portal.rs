@@ -295,6 +295,13 @@ pub struct CompanyPortal {
     pub logo_white_background: Option<Logo>,
     pub logo_theme_background: Option<Logo>,
     pub app_background: AppBackground,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 impl CompanyPortal {

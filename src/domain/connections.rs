@@ -30,6 +30,13 @@ pub struct CustomDomain {
     pub verified: bool,
     /// Used as the UPN suffix of users who enroll.
     pub upn_suffix: bool,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// What the user entered for this part of the plan.
@@ -39,7 +46,15 @@ pub struct CustomDomain {
 pub struct Connections {
     /// The custom domains added to the tenant (not the initial
     /// `<name>.onmicrosoft.com` domain).
+    #[schemars(length(max = super::limits::MAX_DOMAINS))]
     pub domains: Vec<CustomDomain>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// The fields of a custom domain a finding can point at.

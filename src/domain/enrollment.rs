@@ -24,9 +24,7 @@ use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
 /// The platforms in scope of the plan (the source's step 6 sections).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Platforms {
@@ -45,6 +43,13 @@ pub struct Platforms {
     pub windows_pc: bool,
     /// Corporate-owned devices (device enrollment manager, IMEI numbers).
     pub corporate_owned: bool,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// One platform (or the corporate-owned devices) of step 6.
@@ -148,6 +153,13 @@ pub struct Apple {
     pub dep_token: bool,
     /// The DEP token's expiry date, `YYYY-MM-DD` (valid one year).
     pub dep_token_expiry: String,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Android for Work: the binding with a Google account.
@@ -158,6 +170,13 @@ pub struct AndroidForWork {
     /// The e-mail address of the Google account shared by the IT admins that
     /// holds the Android for Work binding.
     pub google_account: String,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Windows PCs with the Intune client software.
@@ -167,6 +186,13 @@ pub struct AndroidForWork {
 pub struct WindowsPc {
     /// How many PCs will run the Intune client software (the source's limit is 7,000).
     pub pc_count: Option<u32>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// What a look at an IMEI import file found (the page reads the file with
@@ -191,6 +217,13 @@ pub struct ImeiCsv {
     pub first_invalid_row: Option<u32>,
     /// The first row looks like a header (the file must have none).
     pub header: bool,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Corporate-owned devices: device enrollment manager and IMEI numbers.
@@ -206,6 +239,13 @@ pub struct Corporate {
     pub dem_is_intune_admin: bool,
     /// The IMEI import file, when one was chosen.
     pub imei_csv: Option<ImeiCsv>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// What the user entered for this part of the plan.
@@ -225,6 +265,13 @@ pub struct Enrollment {
     pub corporate: Corporate,
     /// Enrollment Rules: the most devices one user may enroll (1 to 15), when decided.
     pub device_limit: Option<u32>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Where a finding of this part points.
@@ -596,7 +643,7 @@ fn account_findings(
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let rules = ctx.ruleset.enrollment;
     let e = &plan.enrollment;
-    let p = e.platforms;
+    let p = &e.platforms;
     let c = finding::Code::Enrollment;
     let at = FieldPath::Enrollment;
     let mut derived = Derived {

@@ -37,6 +37,13 @@ pub struct Group {
     pub kind: GroupKind,
     /// What the group is for (free text), such as `Pilot` or `iOS devices`.
     pub purpose: String,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// What the user entered for this part of the plan.
@@ -45,7 +52,15 @@ pub struct Group {
 #[serde(default)]
 pub struct Groups {
     /// The user and device groups to create.
+    #[schemars(length(max = super::limits::MAX_GROUPS))]
     pub groups: Vec<Group>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// The fields of a group a finding can point at.

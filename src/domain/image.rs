@@ -273,6 +273,8 @@ pub struct Logo {
     /// The `data:` URL for the page, built once when the logo is made, and
     /// only for a logo that [`Logo::displayable`] allows.
     data_url: Option<Arc<str>>,
+    /// Members of the logo record this version does not know, kept and written back.
+    pub extra: super::Extra,
 }
 
 impl Logo {
@@ -307,6 +309,7 @@ impl Logo {
             content_base64,
             content_not_base64: false,
             data_url: None,
+            extra: super::Extra::new(),
         }
         .with_data_url()
     }
@@ -327,6 +330,7 @@ impl Logo {
             content_base64: Arc::from(""),
             content_not_base64: false,
             data_url: None,
+            extra: super::Extra::new(),
         }
     }
 
@@ -420,6 +424,8 @@ struct LogoRecord {
     /// The file's bytes, standard base64 with padding. Empty for files over
     /// 750,000 bytes, which are recorded without their content.
     content_base64: String,
+    #[serde(flatten)]
+    extra: super::Extra,
 }
 
 impl schemars::JsonSchema for Logo {
@@ -440,6 +446,7 @@ impl Serialize for Logo {
             height: self.height,
             byte_size: self.byte_size,
             content_base64: self.content_base64.to_string(),
+            extra: self.extra.clone(),
         }
         .serialize(s)
     }
@@ -469,10 +476,15 @@ impl<'de> Deserialize<'de> for Logo {
                 content_base64: Arc::from(""),
                 content_not_base64: false,
                 data_url: None,
+                extra: r.extra,
             });
         }
         match decode_base64_lenient(&r.content_base64) {
-            Some(bytes) => Ok(Logo::from_bytes(&r.file_name, &bytes)),
+            Some(bytes) => {
+                let mut logo = Logo::from_bytes(&r.file_name, &bytes);
+                logo.extra = r.extra;
+                Ok(logo)
+            }
             None => Ok(Logo {
                 file_name: r.file_name,
                 kind: ImageKind::Other,
@@ -484,6 +496,7 @@ impl<'de> Deserialize<'de> for Logo {
                 content_base64: r.content_base64.into(),
                 content_not_base64: true,
                 data_url: None,
+                extra: r.extra,
             }),
         }
     }
@@ -503,8 +516,12 @@ impl proptest::arbitrary::Arbitrary for Logo {
         let cut = (real.clone(), any::<prop::sample::Index>())
             .prop_map(|(b, i)| b[..i.index(b.len())].to_vec());
         let random = prop::collection::vec(any::<u8>(), 0..64);
-        (".{0,20}", prop_oneof![real, cut, random])
-            .prop_map(|(name, bytes)| Logo::from_bytes(&name, &bytes))
+        let extra = super::extra::arbitrary();
+        (".{0,20}", prop_oneof![real, cut, random], extra)
+            .prop_map(|(name, bytes, extra)| Logo {
+                extra,
+                ..Logo::from_bytes(&name, &bytes)
+            })
             .boxed()
     }
 }

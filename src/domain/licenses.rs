@@ -42,6 +42,13 @@ pub struct Licenses {
     pub users_from_on_premises_ad: bool,
     /// The most devices one user will enroll; none when not planned.
     pub devices_per_user: Option<u32>,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Where a finding of this part points.

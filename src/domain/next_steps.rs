@@ -14,7 +14,15 @@ use super::steps::StepId;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
-pub struct NextSteps {}
+pub struct NextSteps {
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
+}
 
 /// Where a finding of this part points (this part has no findings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

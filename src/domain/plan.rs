@@ -28,7 +28,15 @@ pub struct Plan {
     pub recovery: recovery::Recovery,
     /// The state of each checklist item, by item id. Items not listed are "not started".
     #[serde(skip_serializing_if = "Checklist::is_empty")]
+    #[schemars(extend("maxProperties" = super::limits::MAX_CHECKLIST_ITEMS))]
     pub checklist: Checklist,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 impl Plan {

@@ -57,6 +57,13 @@ pub struct Recovery {
     /// The admin confirms that every item of the applicable reset checklists
     /// is done (Microsoft Support asks for this confirmation).
     pub checklist_confirmed: bool,
+    /// Members this version does not know, kept and written back.
+    #[serde(flatten)]
+    #[cfg_attr(
+        feature = "arbitrary",
+        proptest(strategy = "super::extra::arbitrary()")
+    )]
+    pub extra: super::Extra,
 }
 
 /// Where a finding of the recovery path points (one per input).

@@ -270,32 +270,95 @@ pub fn char_list(l: Locale, found: &CharList) -> String {
 
 /// Why a plan file could not be read.
 pub fn import_error(e: &crate::format::ImportError, l: Locale) -> String {
+    use crate::domain::limits::List;
     use crate::format::ImportError as E;
     use Locale::{En, Nl};
+    /// Text from the file, cut to a readable length.
+    fn cut(text: &str, max: usize) -> String {
+        let mut s: String = text.chars().take(max).collect();
+        if text.chars().nth(max).is_some() {
+            s.push('…');
+        }
+        s
+    }
+    /// A member name from the file, quoted.
+    fn quoted(key: &str) -> String {
+        format!("\u{201C}{}\u{201D}", cut(key, 60))
+    }
     match e {
         E::TooLarge { bytes, max } => match l {
-            En => format!("The file is {} bytes; plan files of at most {} bytes are read. Nothing was changed.", format_int(l, *bytes as u64), format_int(l, *max as u64)),
-            Nl => format!("Het bestand is {} bytes; planbestanden van maximaal {} bytes worden gelezen. Er is niets gewijzigd.", format_int(l, *bytes as u64), format_int(l, *max as u64)),
+            En => format!("The file is {} bytes; plan files of at most {} bytes are read. Nothing was changed.", format_int(l, *bytes), format_int(l, *max)),
+            Nl => format!("Het bestand is {} bytes; planbestanden van maximaal {} bytes worden gelezen. Er is niets gewijzigd.", format_int(l, *bytes), format_int(l, *max)),
+        },
+        E::Empty => match l {
+            En => "The file is empty. Nothing was changed.".into(),
+            Nl => "Het bestand is leeg. Er is niets gewijzigd.".into(),
+        },
+        E::NotText { line, column } => match l {
+            En => format!("The file is not UTF-8 text: unreadable character at line {line}, column {column}. Save it as UTF-8 and try again. Nothing was changed."),
+            Nl => format!("Het bestand is geen UTF-8-tekst: onleesbaar teken op regel {line}, kolom {column}. Sla het op als UTF-8 en probeer het opnieuw. Er is niets gewijzigd."),
         },
         E::InvalidJson { line, column } => match l {
             En => format!("The file is not valid JSON: error at line {line}, column {column}. Nothing was changed."),
             Nl => format!("Het bestand is geen geldige JSON: fout op regel {line}, kolom {column}. Er is niets gewijzigd."),
         },
+        E::TooDeep { line, column } => match l {
+            En => format!("The file is nested too deeply at line {line}, column {column} (a plan file never is). Nothing was changed."),
+            Nl => format!("Het bestand is te diep genest op regel {line}, kolom {column} (een planbestand is dat nooit). Er is niets gewijzigd."),
+        },
+        E::DuplicateKey { key, line, column } => match l {
+            En => format!("The file names {} twice in the same object, at line {line}, column {column}. Remove one of the two. Nothing was changed.", quoted(key)),
+            Nl => format!("Het bestand noemt {} twee keer in hetzelfde object, op regel {line}, kolom {column}. Verwijder een van de twee. Er is niets gewijzigd.", quoted(key)),
+        },
         E::NotAPlan => match l {
             En => "This file is not an Enrollready plan (its \"format\" is not \"enrollready-plan\"). Nothing was changed.".into(),
             Nl => "Dit bestand is geen Enrollready-plan (het \"format\" is niet \"enrollready-plan\"). Er is niets gewijzigd.".into(),
         },
-        E::NewerVersion { found, supported } => match l {
-            En => format!("This plan uses schema version {found}, but this version of Enrollready reads up to version {supported}. Open it with a newer Enrollready. Nothing was changed."),
-            Nl => format!("Dit plan gebruikt schemaversie {found}, maar deze versie van Enrollready leest tot en met versie {supported}. Open het met een nieuwere Enrollready. Er is niets gewijzigd."),
-        },
+        E::NewerVersion {
+            found,
+            supported,
+            written_by,
+        } => {
+            let by = written_by.as_deref().map(|v| cut(v, 40));
+            match l {
+                En => {
+                    let by = by.map(|v| format!(" (written by Enrollready {v})")).unwrap_or_default();
+                    format!("This plan uses schema version {found}{by}, but this version of Enrollready reads up to version {supported}. Open it with a newer Enrollready. Nothing was changed.")
+                }
+                Nl => {
+                    let by = by.map(|v| format!(" (geschreven door Enrollready {v})")).unwrap_or_default();
+                    format!("Dit plan gebruikt schemaversie {found}{by}, maar deze versie van Enrollready leest tot en met versie {supported}. Open het met een nieuwere Enrollready. Er is niets gewijzigd.")
+                }
+            }
+        }
         E::UnknownRuleset { id } => match l {
             En => format!("This plan uses the ruleset \"{id}\", which this version of Enrollready does not know. Nothing was changed."),
             Nl => format!("Dit plan gebruikt de regelset \"{id}\", die deze versie van Enrollready niet kent. Er is niets gewijzigd."),
         },
+        E::TooMany { list, count, max } => {
+            let (count, max) = (format_int(l, *count as u64), format_int(l, *max as u64));
+            match l {
+                En => {
+                    let what = match list {
+                        List::Domains => "custom domains",
+                        List::Groups => "groups",
+                        List::ChecklistItems => "checklist item states",
+                    };
+                    format!("The plan has {count} {what}; at most {max} are allowed. Nothing was changed.")
+                }
+                Nl => {
+                    let what = match list {
+                        List::Domains => "aangepaste domeinnamen",
+                        List::Groups => "groepen",
+                        List::ChecklistItems => "statussen van controlelijstitems",
+                    };
+                    format!("Het plan heeft {count} {what}; er zijn er maximaal {max} toegestaan. Er is niets gewijzigd.")
+                }
+            }
+        }
         E::BadStructure { line, column } => match l {
-            En => format!("The plan in this file has a value of the wrong kind at line {line}, column {column}. Nothing was changed."),
-            Nl => format!("Het plan in dit bestand heeft een waarde van de verkeerde soort op regel {line}, kolom {column}. Er is niets gewijzigd."),
+            En => format!("The plan in this file has a value of the wrong type at line {line}, column {column}. Nothing was changed."),
+            Nl => format!("Het plan in dit bestand bevat op regel {line}, kolom {column} een waarde van het verkeerde type. Er is niets gewijzigd."),
         },
     }
 }

@@ -10,29 +10,7 @@ use leptos::prelude::*;
 use crate::autosave::{Autosave, External, Saved, Start, StoreError, Unreadable, PLAN_KEY};
 use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Date, Plan};
 
-/// TEMPORARY until the format branch lands (FileMeta, meta(), to_json -> Result).
-mod fmt_shim {
-    use crate::domain::Plan;
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct FileMeta {
-        pub ruleset: String,
-    }
-    impl Default for FileMeta {
-        fn default() -> Self {
-            FileMeta {
-                ruleset: crate::format::RULESET_CLASSIC_2017.into(),
-            }
-        }
-    }
-    pub fn meta(env: &crate::format::Envelope) -> FileMeta {
-        FileMeta {
-            ruleset: env.ruleset.clone(),
-        }
-    }
-    pub fn to_json(p: &Plan, _m: &FileMeta, now: &str) -> Result<String, ()> {
-        Ok(crate::format::to_json(p, now))
-    }
-}
+use crate::format;
 use crate::i18n::{Locale, Text};
 use crate::platform::{self, storage::Local};
 
@@ -50,7 +28,7 @@ pub struct AppState {
     pub plan: RwSignal<Plan>,
     /// What the file carries besides the plan (ruleset, unknown members), kept
     /// from load to save.
-    pub meta: RwSignal<fmt_shim::FileMeta>,
+    pub meta: RwSignal<format::FileMeta>,
     pub analysis: Memo<Analysis>,
     pub locale: RwSignal<Locale>,
     pub today: RwSignal<Date>,
@@ -73,24 +51,14 @@ impl AppState {
     pub fn restore() -> Self {
         let (autosave, start) = Autosave::start(&mut Local);
         let (plan, meta, unreadable, storage_error) = match start {
-            Start::Fresh => (Plan::default(), fmt_shim::FileMeta::default(), None, None),
+            Start::Fresh => (Plan::default(), format::FileMeta::default(), None, None),
             Start::Restored(env) => {
                 platform::mark_saved(&env.exported_at);
-                let meta = fmt_shim::meta(&env);
+                let meta = env.meta();
                 (env.plan, meta, None, None)
             }
-            Start::Unreadable(u) => (
-                Plan::default(),
-                fmt_shim::FileMeta::default(),
-                Some(u),
-                None,
-            ),
-            Start::NoStorage(e) => (
-                Plan::default(),
-                fmt_shim::FileMeta::default(),
-                None,
-                Some(e),
-            ),
+            Start::Unreadable(u) => (Plan::default(), format::FileMeta::default(), Some(u), None),
+            Start::NoStorage(e) => (Plan::default(), format::FileMeta::default(), None, Some(e)),
         };
         let plan = RwSignal::new(plan);
         let meta = RwSignal::new(meta);
@@ -180,7 +148,7 @@ impl AppState {
         let now = platform::now_rfc3339();
         let json = self
             .plan
-            .with_untracked(|p| self.meta.with_untracked(|m| fmt_shim::to_json(p, m, &now)));
+            .with_untracked(|p| self.meta.with_untracked(|m| format::to_json(p, m, &now)));
         json.ok().map(|j| (j, now))
     }
 
@@ -228,7 +196,7 @@ impl AppState {
             External::Ignore => {}
             External::Adopt(env) => {
                 self.cancel_save();
-                let meta = fmt_shim::meta(&env);
+                let meta = env.meta();
                 self.meta.set(meta);
                 self.plan.set(env.plan);
                 self.conflict.set(false);
