@@ -22,11 +22,11 @@ impl Date {
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
         let b = t.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let s = &t[r];
+            let s = t.get(r)?;
             s.chars()
                 .all(|c| c.is_ascii_digit())
                 .then(|| s.parse().ok())
@@ -50,6 +50,8 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before).
+    // Bounded: |year| < 2^31, so every intermediate value stays below 2^41.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
@@ -62,8 +64,11 @@ impl Date {
     }
 
     /// The date `days_since_epoch` days after 1970-01-01.
+    // Bounded: after the saturating shift, era * 146_097 lies between 0 and z,
+    // doe in 0..146_097 and era * 400 below 2^56.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn from_days_since_epoch(z: i64) -> Date {
-        let z = z + 719_468;
+        let z = z.saturating_add(719_468);
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -76,12 +81,14 @@ impl Date {
     }
 
     /// `other - self` in days.
+    // Both are below 2^41 in magnitude (days_since_epoch), so this cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
     }
 
     pub fn add_days(self, days: i64) -> Date {
-        Date::from_days_since_epoch(self.days_since_epoch() + days)
+        Date::from_days_since_epoch(self.days_since_epoch().saturating_add(days))
     }
 }
 

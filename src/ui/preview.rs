@@ -45,9 +45,12 @@ pub fn Preview() -> impl IntoView {
         }
     };
     let logo = move || {
-        state
-            .plan
-            .with(|p| p.company_portal.preview().logo.and_then(Logo::data_url_shared))
+        state.plan.with(|p| {
+            p.company_portal
+                .preview()
+                .logo
+                .and_then(Logo::data_url_shared)
+        })
     };
     let default_color = move || state.plan.with(|p| p.company_portal.theme_rgb().is_none());
     let row = move |label: Text, value: String| {
