@@ -651,4 +651,32 @@ mod tests {
             assert_eq!(https_url(bad), Some(code), "{bad}");
         }
     }
+
+    #[test]
+    fn bracketed_hosts_and_escapes_at_the_edges() {
+        for ok in [
+            "https://contoso.com/%41%42é",
+            "https://contoso.com/é%C3%A9?q=%20#%2F",
+        ] {
+            assert_eq!(https_url(ok), None, "{ok}");
+        }
+        let cases = [
+            ("https://[2001:db8::1]:8443/", Code::UrlHostWithoutDot),
+            ("https://[2001:db8::1]", Code::UrlHostWithoutDot),
+            ("https://[2001:db8::1]:0/", Code::UrlInvalid),
+            ("https://[2001:db8::1]:/", Code::UrlInvalid),
+            ("https://[2001:db8::1]x/", Code::UrlInvalid),
+            ("https://[2001:db8::1/", Code::UrlInvalid),
+            ("https://contoso.com/%é1", Code::UrlInvalid),
+            ("https://contoso.com/%", Code::UrlInvalid),
+            ("https://contoso.com/%4é", Code::UrlInvalid),
+            ("https://contoso.com/%41 x", Code::UrlInvalid),
+        ];
+        for (bad, code) in cases {
+            assert_eq!(https_url(bad), Some(code), "{bad}");
+        }
+        assert_eq!(parse_hex_color(" #0078d4 "), Some([0x00, 0x78, 0xD4]));
+        assert_eq!(parse_hex_color("#+78d4a"), None);
+        assert_eq!(parse_hex_color("#0078d"), None);
+    }
 }

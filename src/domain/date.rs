@@ -150,4 +150,22 @@ mod tests {
             assert_eq!(Date::from_days_since_epoch(z).days_since_epoch(), z);
         }
     }
+
+    #[test]
+    fn extreme_day_counts_saturate_instead_of_overflowing() {
+        let first = Date::new(i32::MIN, 1, 1).unwrap();
+        let last = Date::new(i32::MAX, 12, 31).unwrap();
+        assert!(first.days_until(last) > 0);
+        assert!(last.days_until(first) < 0);
+        // These overflowed i64 before the arithmetic was made saturating.
+        for days in [i64::MIN, i64::MAX] {
+            let _ = last.add_days(days);
+            let _ = first.add_days(days);
+            let _ = Date::from_days_since_epoch(days);
+        }
+        assert_eq!(
+            last.add_days(i64::MAX),
+            Date::from_days_since_epoch(i64::MAX)
+        );
+    }
 }
