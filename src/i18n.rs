@@ -101,9 +101,10 @@ pub fn format_int(locale: Locale, n: u64) -> String {
         Locale::Nl => '.',
     };
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len().saturating_add(digits.len() / 3));
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+        // i < digits.len(): the digits still to come.
+        if i > 0 && digits.len().saturating_sub(i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);

@@ -404,3 +404,26 @@ mod properties {
         }
     }
 }
+
+/// The JPEG walker skips restart markers and stuffed zeros in a scan's
+/// entropy-coded data and stops at a 0xFF that ends the file.
+#[test]
+fn jpeg_restart_markers_and_stuffed_zeros_in_the_scan_are_skipped() {
+    let base = jpeg();
+    let sos = base.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+    let len = usize::from(u16::from_be_bytes([base[sos + 2], base[sos + 3]]));
+    let data = sos + 2 + len;
+    for insert in [
+        &[0xFF, 0xD0][..],
+        &[0xFF, 0xD7, 0x12, 0xFF, 0x00, 0xFF, 0xD3],
+    ] {
+        let mut b = base.clone();
+        b.splice(data..data, insert.iter().copied());
+        let info = inspect(&b);
+        assert!(info.complete, "{insert:?}");
+        assert_eq!(info.trailing_bytes, 0, "{insert:?}");
+    }
+    // Cut right after a 0xFF inside the scan: no end marker.
+    let cut = &base[..data + 1 + base[data..].iter().position(|&x| x == 0xFF).unwrap()];
+    assert!(!inspect(cut).complete);
+}

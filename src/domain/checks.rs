@@ -73,7 +73,7 @@ impl CharCollector {
             return;
         }
         self.rest.push(c);
-        if self.rest.len() >= 2 * self.sorted_len.max(512) {
+        if self.rest.len() >= self.sorted_len.max(512).saturating_mul(2) {
             self.compact();
         }
     }
@@ -394,7 +394,9 @@ pub fn is_host_name(host: &str) -> bool {
             && !l.ends_with('-')
             && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
     };
-    let tld = labels[labels.len() - 1];
+    let Some(&tld) = labels.last() else {
+        return false;
+    };
     let numeric = tld.chars().all(|c| c.is_ascii_digit())
         || tld
             .strip_prefix("0x")
@@ -468,12 +470,13 @@ pub fn https_url(value: &str) -> Option<Code> {
         return Some(Code::UrlInvalid);
     }
     let (host, port) = if let Some(literal) = authority.strip_prefix('[') {
-        let Some(end) = literal.find(']') else {
+        let Some((_, after)) = literal.split_once(']') else {
             return Some(Code::UrlInvalid);
         };
-        let after = &literal[end + 1..];
+        // `after` is the tail of `authority`, so the host is what comes before it.
+        let bracketed = authority.strip_suffix(after).unwrap_or(authority);
         match after.strip_prefix(':') {
-            Some(port) => (&authority[..end + 2], Some(port)),
+            Some(port) => (bracketed, Some(port)),
             None if after.is_empty() => (authority, None),
             None => return Some(Code::UrlInvalid),
         }
@@ -528,21 +531,17 @@ fn is_ipv4(host: &str) -> bool {
 
 /// Path, query and fragment: see [`https_url`].
 fn url_tail_ok(tail: &str) -> bool {
-    let bytes = tail.as_bytes();
-    let mut i = 0;
-    for (at, c) in tail.char_indices() {
-        if at < i {
-            continue;
-        }
+    let mut chars = tail.chars();
+    while let Some(c) = chars.next() {
         if c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c) {
             return false;
         }
         if c == '%' {
-            let hex = |k: usize| bytes.get(at + k).is_some_and(|b| b.is_ascii_hexdigit());
-            if !(hex(1) && hex(2)) {
+            // The escape's two hex digits are consumed here.
+            let mut hex = || chars.next().is_some_and(|h| h.is_ascii_hexdigit());
+            if !(hex() && hex()) {
                 return false;
             }
-            i = at + 3;
         }
     }
     true
@@ -554,8 +553,8 @@ pub fn parse_hex_color(value: &str) -> Option<[u8; 3]> {
     if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
     }
-    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
+    let [_, r, g, b] = u32::from_str_radix(hex, 16).ok()?.to_be_bytes();
+    Some([r, g, b])
 }
 
 #[cfg(test)]
@@ -651,5 +650,33 @@ mod tests {
         for (bad, code) in cases {
             assert_eq!(https_url(bad), Some(code), "{bad}");
         }
+    }
+
+    #[test]
+    fn bracketed_hosts_and_escapes_at_the_edges() {
+        for ok in [
+            "https://contoso.com/%41%42é",
+            "https://contoso.com/é%C3%A9?q=%20#%2F",
+        ] {
+            assert_eq!(https_url(ok), None, "{ok}");
+        }
+        let cases = [
+            ("https://[2001:db8::1]:8443/", Code::UrlHostWithoutDot),
+            ("https://[2001:db8::1]", Code::UrlHostWithoutDot),
+            ("https://[2001:db8::1]:0/", Code::UrlInvalid),
+            ("https://[2001:db8::1]:/", Code::UrlInvalid),
+            ("https://[2001:db8::1]x/", Code::UrlInvalid),
+            ("https://[2001:db8::1/", Code::UrlInvalid),
+            ("https://contoso.com/%é1", Code::UrlInvalid),
+            ("https://contoso.com/%", Code::UrlInvalid),
+            ("https://contoso.com/%4é", Code::UrlInvalid),
+            ("https://contoso.com/%41 x", Code::UrlInvalid),
+        ];
+        for (bad, code) in cases {
+            assert_eq!(https_url(bad), Some(code), "{bad}");
+        }
+        assert_eq!(parse_hex_color(" #0078d4 "), Some([0x00, 0x78, 0xD4]));
+        assert_eq!(parse_hex_color("#+78d4a"), None);
+        assert_eq!(parse_hex_color("#0078d"), None);
     }
 }

@@ -398,11 +398,14 @@ fn check_name(name: &str, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>
         rest = after;
         bad = true;
     }
-    if let Some(at) = rest.find(['/', '?', '#']) {
+    if let Some((host, path)) = rest
+        .find(['/', '?', '#'])
+        .and_then(|at| rest.split_at_checked(at))
+    {
         out.push(blocker(Code::DomainHasPath {
-            path: rest[at..].to_owned(),
+            path: path.to_owned(),
         }));
-        rest = &rest[..at];
+        rest = host;
         bad = true;
     }
     if let Some((host, port)) = rest.rsplit_once(':') {
@@ -585,7 +588,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         let Some(host) = judge(&d.name, rules, at(DomainField::Name), findings) else {
             continue;
         };
-        valid_domains += 1;
+        valid_domains = valid_domains.saturating_add(1);
         if !d.upn_suffix {
             if !d.verified && !duplicate {
                 findings.push(Finding::info(
@@ -632,7 +635,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
                 FieldPath::Connections(Path::Domains),
                 finding::Code::Connections(Code::VerifiedItemButUnverifiedDomains {
                     item: rules.verified_item,
-                    count: 1 + unverified.count(),
+                    count: unverified.count().saturating_add(1),
                     first,
                 }),
             ));

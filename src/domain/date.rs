@@ -22,11 +22,11 @@ impl Date {
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
         let b = t.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let s = &t[r];
+            let s = t.get(r)?;
             s.chars()
                 .all(|c| c.is_ascii_digit())
                 .then(|| s.parse().ok())
@@ -50,6 +50,8 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before).
+    // Bounded: |year| < 2^31, so every intermediate value stays below 2^41.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
@@ -62,8 +64,11 @@ impl Date {
     }
 
     /// The date `days_since_epoch` days after 1970-01-01.
+    // Bounded: after the saturating shift, era * 146_097 lies between 0 and z,
+    // doe in 0..146_097 and era * 400 below 2^56.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn from_days_since_epoch(z: i64) -> Date {
-        let z = z + 719_468;
+        let z = z.saturating_add(719_468);
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -76,12 +81,14 @@ impl Date {
     }
 
     /// `other - self` in days.
+    // Both are below 2^41 in magnitude (days_since_epoch), so this cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
     }
 
     pub fn add_days(self, days: i64) -> Date {
-        Date::from_days_since_epoch(self.days_since_epoch() + days)
+        Date::from_days_since_epoch(self.days_since_epoch().saturating_add(days))
     }
 }
 
@@ -142,5 +149,23 @@ mod tests {
         for z in [-1_000_000i64, -1, 0, 1, 17_317, 1_000_000] {
             assert_eq!(Date::from_days_since_epoch(z).days_since_epoch(), z);
         }
+    }
+
+    #[test]
+    fn extreme_day_counts_saturate_instead_of_overflowing() {
+        let first = Date::new(i32::MIN, 1, 1).unwrap();
+        let last = Date::new(i32::MAX, 12, 31).unwrap();
+        assert!(first.days_until(last) > 0);
+        assert!(last.days_until(first) < 0);
+        // These overflowed i64 before the arithmetic was made saturating.
+        for days in [i64::MIN, i64::MAX] {
+            let _ = last.add_days(days);
+            let _ = first.add_days(days);
+            let _ = Date::from_days_since_epoch(days);
+        }
+        assert_eq!(
+            last.add_days(i64::MAX),
+            Date::from_days_since_epoch(i64::MAX)
+        );
     }
 }

@@ -553,7 +553,7 @@ pub fn expiry(credential: Credential, text: &str, today: Date, rules: &Rules) ->
             let days_left = today.days_until(d);
             if days_left <= 0 {
                 ExpiryState::Expired {
-                    days_ago: -days_left,
+                    days_ago: days_left.saturating_neg(),
                 }
             } else if days_left <= rules.expiry_warning_days {
                 ExpiryState::Expiring { days_left }
@@ -566,7 +566,7 @@ pub fn expiry(credential: Credential, text: &str, today: Date, rules: &Rules) ->
         credential,
         state,
         expires,
-        renew_from: expires.map(|d| d.add_days(-rules.expiry_warning_days)),
+        renew_from: expires.map(|d| d.add_days(rules.expiry_warning_days.saturating_neg())),
     }
 }
 
@@ -870,7 +870,7 @@ pub fn inspect_imei_csv(file_name: &str, content: &[u8], rules: &Rules) -> ImeiC
             if row == 1 && id.chars().any(char::is_alphabetic) {
                 out.header = true;
             }
-            out.invalid_rows += 1;
+            out.invalid_rows = out.invalid_rows.saturating_add(1);
             // After a header, record the first invalid data row.
             if out.first_invalid_row.is_none() && !(row == 1 && out.header) {
                 out.first_invalid_row = Some(row);

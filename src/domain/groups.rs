@@ -132,8 +132,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             continue;
         }
         match g.kind {
-            GroupKind::User => derived.user_groups += 1,
-            GroupKind::Device => derived.device_groups += 1,
+            GroupKind::User => derived.user_groups = derived.user_groups.saturating_add(1),
+            GroupKind::Device => derived.device_groups = derived.device_groups.saturating_add(1),
         }
         let key = name.to_lowercase();
         match seen.get(&key) {

@@ -73,12 +73,12 @@ pub fn inspect(bytes: &[u8]) -> ImageInfo {
 
 fn be32(bytes: &[u8], at: usize) -> Option<u32> {
     let b = bytes.get(at..at.checked_add(4)?)?;
-    Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    Some(u32::from_be_bytes(b.try_into().ok()?))
 }
 
 fn be16(bytes: &[u8], at: usize) -> Option<u16> {
     let b = bytes.get(at..at.checked_add(2)?)?;
-    Some(u16::from_be_bytes([b[0], b[1]]))
+    Some(u16::from_be_bytes(b.try_into().ok()?))
 }
 
 /// CRC-32 as PNG uses it (ISO 3309), bit by bit: only run on IHDR.
@@ -106,37 +106,38 @@ fn inspect_png(bytes: &[u8]) -> ImageInfo {
         complete: false,
         trailing_bytes: 0,
     };
-    let mut at = PNG_SIGNATURE.len();
+    // `rest` starts at the current chunk; offsets below are relative to it.
+    let Some(mut rest) = bytes.get(PNG_SIGNATURE.len()..) else {
+        return info;
+    };
     let mut first = true;
     let mut header_ok = false;
     let mut has_idat = false;
     loop {
-        let (Some(len), Some(kind)) = (be32(bytes, at), bytes.get(at + 4..at + 8)) else {
+        let (Some(len), Some(kind)) = (be32(rest, 0), rest.get(4..8)) else {
             return info; // ends before IEND
         };
         if len > 0x7FFF_FFFF || !kind.iter().all(u8::is_ascii_alphabetic) {
             return info; // not a chunk: damaged or not really a PNG
         }
-        let data_at = at + 8;
-        let Some(end) = usize::try_from(len)
-            .ok()
-            .and_then(|l| data_at.checked_add(l))
-            .and_then(|e| e.checked_add(4))
-        else {
+        // Length and type (8 bytes), the data, the CRC (4 bytes).
+        let Some(end) = usize::try_from(len).ok().and_then(|l| l.checked_add(12)) else {
             return info;
         };
+        let is_first = first;
         if first {
             // IHDR first, 13 bytes: width and height are read even when the
             // rest of the file is missing (a header read for a large file).
             if kind != b"IHDR" || len != 13 {
                 return info;
             }
-            let (Some(w), Some(h)) = (be32(bytes, data_at), be32(bytes, data_at + 4)) else {
+            let (Some(w), Some(h)) = (be32(rest, 8), be32(rest, 12)) else {
                 return info;
             };
             info.width = Some(w);
             info.height = Some(h);
-            let crc_ok = match (bytes.get(at + 4..data_at + 13), be32(bytes, data_at + 13)) {
+            // The CRC covers the type and the 13 data bytes.
+            let crc_ok = match (rest.get(4..21), be32(rest, 21)) {
                 (Some(typed), Some(crc)) => crc32(typed) == crc,
                 _ => false,
             };
@@ -145,22 +146,22 @@ fn inspect_png(bytes: &[u8]) -> ImageInfo {
                 && (1..=PNG_MAX_DIMENSION).contains(&h);
             first = false;
         }
-        if end > bytes.len() {
+        let Some(next) = rest.get(end..) else {
             return info; // the chunk is cut off
-        }
+        };
         match kind {
-            b"IHDR" if at != PNG_SIGNATURE.len() => return info, // a second IHDR
+            b"IHDR" if !is_first => return info, // a second IHDR
             b"IDAT" => has_idat = true,
             b"IEND" => {
                 info.complete = header_ok && has_idat && len == 0;
                 if info.complete {
-                    info.trailing_bytes = (bytes.len() - end) as u64;
+                    info.trailing_bytes = next.len() as u64;
                 }
                 return info;
             }
             _ => {}
         }
-        at = end;
+        rest = next;
     }
 }
 
@@ -177,25 +178,26 @@ fn inspect_jpeg(bytes: &[u8]) -> ImageInfo {
     };
     let mut frame_ok = false;
     let mut has_scan = false;
-    let mut at = 2; // after SOI
+    // `rest` starts at the current position; offsets below are relative to it.
+    let Some(mut rest) = bytes.get(2..) else {
+        return info; // after SOI
+    };
     loop {
         // A marker: 0xFF, any number of fill bytes 0xFF, then the code.
-        if bytes.get(at) != Some(&0xFF) {
+        if rest.first() != Some(&0xFF) {
             return info;
         }
-        while bytes.get(at) == Some(&0xFF) {
-            at += 1;
-        }
-        let Some(&code) = bytes.get(at) else {
+        let fill = rest.iter().take_while(|&&b| b == 0xFF).count();
+        let Some((&code, after)) = rest.get(fill..).and_then(<[u8]>::split_first) else {
             return info;
         };
-        at += 1;
+        rest = after;
         match code {
             0xD9 => {
                 // EOI
                 info.complete = frame_ok && has_scan;
                 if info.complete {
-                    info.trailing_bytes = (bytes.len() - at) as u64;
+                    info.trailing_bytes = rest.len() as u64;
                 }
                 return info;
             }
@@ -203,27 +205,27 @@ fn inspect_jpeg(bytes: &[u8]) -> ImageInfo {
             0x00 | 0xD8 => return info,     // not a marker here, or a second SOI
             _ => {}
         }
-        let Some(len) = be16(bytes, at).map(usize::from) else {
+        let Some(len) = be16(rest, 0).map(usize::from) else {
             return info;
         };
         if len < 2 {
             return info;
         }
-        let end = at + len;
         let is_frame = matches!(code, 0xC0..=0xCF) && !matches!(code, 0xC4 | 0xC8 | 0xCC);
         if is_frame && info.width.is_none() {
             // P, Y (height), X (width), Nf: read even when the file is cut off later.
-            let (Some(h), Some(w)) = (be16(bytes, at + 3), be16(bytes, at + 5)) else {
+            let (Some(h), Some(w)) = (be16(rest, 3), be16(rest, 5)) else {
                 return info;
             };
             info.width = Some(u32::from(w));
             info.height = Some(u32::from(h));
             frame_ok = len >= 8 && w >= 1 && h >= 1;
         }
-        if end > bytes.len() {
+        // The segment (its length counts the two length bytes).
+        let Some(next) = rest.get(len..) else {
             return info;
-        }
-        at = end;
+        };
+        rest = next;
         if code == 0xDA {
             // SOS: a scan needs a frame before it; skip its entropy-coded data.
             if info.width.is_none() {
@@ -231,17 +233,21 @@ fn inspect_jpeg(bytes: &[u8]) -> ImageInfo {
             }
             has_scan = true;
             loop {
-                let Some(i) = bytes
-                    .get(at..)
-                    .and_then(|r| r.iter().position(|&b| b == 0xFF))
+                let Some(marker) = rest
+                    .iter()
+                    .position(|&b| b == 0xFF)
+                    .and_then(|i| rest.get(i..))
                 else {
                     return info; // no end marker
                 };
-                at += i;
-                match bytes.get(at + 1) {
+                match marker.get(1) {
                     None => return info,
-                    Some(0x00 | 0xD0..=0xD7) => at += 2,
-                    Some(_) => break, // a marker (perhaps after fill bytes)
+                    // A stuffed zero or a restart marker: skip both bytes.
+                    Some(0x00 | 0xD0..=0xD7) => rest = marker.get(2..).unwrap_or_default(),
+                    Some(_) => {
+                        rest = marker;
+                        break; // a marker (perhaps after fill bytes)
+                    }
                 }
             }
         }
@@ -513,8 +519,10 @@ impl proptest::arbitrary::Arbitrary for Logo {
         const PNG_400X100: &[u8] = include_bytes!("../../tests/fixtures/images/logo-400x100.png");
         const JPEG_400X100: &[u8] = include_bytes!("../../tests/fixtures/images/logo-400x100.jpg");
         let real = prop_oneof![Just(PNG_400X100.to_vec()), Just(JPEG_400X100.to_vec())];
-        let cut = (real.clone(), any::<prop::sample::Index>())
-            .prop_map(|(b, i)| b[..i.index(b.len())].to_vec());
+        let cut = (real.clone(), any::<prop::sample::Index>()).prop_map(|(mut b, i)| {
+            b.truncate(i.index(b.len()));
+            b
+        });
         let random = prop::collection::vec(any::<u8>(), 0..64);
         let extra = super::extra::arbitrary();
         (".{0,20}", prop_oneof![real, cut, random], extra)

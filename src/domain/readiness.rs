@@ -36,12 +36,13 @@ pub struct StepReadiness {
 impl StepReadiness {
     /// Percentage of applicable items done (100 when none apply).
     pub fn percent(&self) -> u8 {
-        if self.applicable == 0 {
-            100
-        } else {
-            // done <= applicable, so this is at most 100.
-            u8::try_from(u64::from(self.done) * 100 / u64::from(self.applicable)).unwrap_or(100)
-        }
+        // 100 when no item applies (the division fails); done <= applicable,
+        // so the quotient is at most 100.
+        u64::from(self.done)
+            .saturating_mul(100)
+            .checked_div(u64::from(self.applicable))
+            .and_then(|p| u8::try_from(p).ok())
+            .unwrap_or(100)
     }
 }
 
@@ -74,24 +75,34 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
         .into_iter()
         .map(|s| plan.section_touched(s))
         .collect();
+    // Both vectors have a slot for every StepId (StepId::ALL), so `get_mut`
+    // always finds one.
     for def in ctx.ruleset.items() {
         let i = def.step as usize;
         let state = checklist::state(plan, def.id);
-        touched[i] |= !state.is_empty();
+        if let Some(t) = touched.get_mut(i) {
+            *t |= !state.is_empty();
+        }
         if !def.counts_for_readiness
             || state.status == ItemStatus::NotApplicable
             || !def.applies_to(plan)
         {
             continue;
         }
-        steps[i].applicable += 1;
-        steps[i].done += u32::from(state.status == ItemStatus::Done);
+        if let Some(r) = steps.get_mut(i) {
+            r.applicable = r.applicable.saturating_add(1);
+            r.done = r
+                .done
+                .saturating_add(u32::from(state.status == ItemStatus::Done));
+        }
     }
     for f in findings {
-        let r = &mut steps[f.path.step(ctx.ruleset) as usize];
+        let Some(r) = steps.get_mut(f.path.step(ctx.ruleset) as usize) else {
+            continue;
+        };
         match f.severity {
-            Severity::Blocker => r.blockers += 1,
-            Severity::Warning => r.warnings += 1,
+            Severity::Blocker => r.blockers = r.blockers.saturating_add(1),
+            Severity::Warning => r.warnings = r.warnings.saturating_add(1),
             Severity::Info => {}
         }
     }
@@ -126,7 +137,8 @@ fn overall(steps: &[StepReadiness]) -> StepReadiness {
         .iter()
         .filter(|s| s.step != Some(StepId::Recovery) || s.readiness != Readiness::NotStarted)
         .collect();
-    let sum = |f: fn(&StepReadiness) -> u32| counted.iter().map(|s| f(s)).sum::<u32>();
+    let sum =
+        |f: fn(&StepReadiness) -> u32| counted.iter().map(|s| f(s)).fold(0, u32::saturating_add);
     let mut r = StepReadiness {
         step: None,
         readiness: Readiness::NotStarted,

@@ -923,8 +923,10 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         (Path::IntuneRelease, &r.intune_release, rules.min_intune),
     ];
     let year = ctx.today.year();
-    let latest =
-        u32::try_from(year.rem_euclid(100)).unwrap_or(0) * 100 + u32::from(ctx.today.month());
+    let latest = u32::try_from(year.rem_euclid(100))
+        .unwrap_or(0)
+        .saturating_mul(100)
+        .saturating_add(u32::from(ctx.today.month()));
     for (path, text, min) in versions {
         let parsed = if path == Path::ConfigMgrVersion {
             parse_configmgr(text, rules).map(|v| match v {
@@ -1023,7 +1025,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             target: r.target_authority,
             checklists: lists,
             items: n,
-            complete: n - open_items.len(),
+            complete: n.saturating_sub(open_items.len()),
             open_items,
             confirmed: r.checklist_confirmed,
             missing,

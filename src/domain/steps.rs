@@ -39,7 +39,7 @@ impl StepId {
     pub fn number(self) -> Option<u8> {
         match self {
             StepId::Recovery => None,
-            s => Some(s as u8 + 1),
+            s => (s as u8).checked_add(1),
         }
     }
 

@@ -38,7 +38,10 @@ pub fn long_date(d: Date, l: Locale) -> String {
         Locale::En => EN,
         Locale::Nl => NL,
     };
-    let month = names[usize::from(d.month().clamp(1, 12)) - 1];
+    let month = names
+        .get(usize::from(d.month().clamp(1, 12)).saturating_sub(1))
+        .copied()
+        .unwrap_or_default();
     format!("{} {month} {}", d.day(), d.year())
 }
 

@@ -145,8 +145,8 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => format!("Een {tld}-domein is niet routeerbaar op internet en kan niet worden gecontroleerd. Gebruik een geregistreerd domein en voeg het als UPN-achtervoegsel toe in Active Directory."),
         },
         Code::DomainDuplicate { first } => match l {
-            En => format!("This domain is already listed in row {}.", first + 1),
-            Nl => format!("Dit domein staat al in rij {}.", first + 1),
+            En => format!("This domain is already listed in row {}.", first.saturating_add(1)),
+            Nl => format!("Dit domein staat al in rij {}.", first.saturating_add(1)),
         },
         Code::DomainNotVerified { ttl_seconds } => match l {
             En => format!("Not verified yet: add the TXT or MX record the admin portal shows at your DNS host (TTL {ttl_seconds} seconds), then verify the domain."),
@@ -161,10 +161,10 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => format!("Geen enkel domein wordt als UPN-achtervoegsel gebruikt, dus er zijn geen CNAME-records voor inschrijving: Windows-gebruikers die als mobiel apparaat inschrijven, moeten zelf de servernaam {server} invoeren."),
         },
         Code::VerifiedItemButUnverifiedDomains { item, count, first } => match (l, *count) {
-            (En, 1) => format!("Item {item} is marked done, but the UPN-suffix domain in row {} is not marked verified.", first + 1),
-            (Nl, 1) => format!("Item {item} is als voltooid gemarkeerd, maar het domein met UPN-achtervoegsel in rij {} is niet als gecontroleerd gemarkeerd.", first + 1),
-            (En, n) => format!("Item {item} is marked done, but {n} UPN-suffix domains are not marked verified (the first in row {}).", first + 1),
-            (Nl, n) => format!("Item {item} is als voltooid gemarkeerd, maar {n} domeinen met UPN-achtervoegsel zijn niet als gecontroleerd gemarkeerd (de eerste in rij {}).", first + 1),
+            (En, 1) => format!("Item {item} is marked done, but the UPN-suffix domain in row {} is not marked verified.", first.saturating_add(1)),
+            (Nl, 1) => format!("Item {item} is als voltooid gemarkeerd, maar het domein met UPN-achtervoegsel in rij {} is niet als gecontroleerd gemarkeerd.", first.saturating_add(1)),
+            (En, n) => format!("Item {item} is marked done, but {n} UPN-suffix domains are not marked verified (the first in row {}).", first.saturating_add(1)),
+            (Nl, n) => format!("Item {item} is als voltooid gemarkeerd, maar {n} domeinen met UPN-achtervoegsel zijn niet als gecontroleerd gemarkeerd (de eerste in rij {}).", first.saturating_add(1)),
         },
     }
 }

@@ -36,13 +36,14 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => "Voer de naam van de groep in of verwijder deze rij.".into(),
         },
         Code::DuplicateName { first } => match l {
+            // Rows are numbered from 1.
             En => format!(
                 "A group with this name is already listed in row {}: give each group its own name.",
-                first + 1
+                first.saturating_add(1)
             ),
             Nl => format!(
                 "Een groep met deze naam staat al in rij {}: geef elke groep een eigen naam.",
-                first + 1
+                first.saturating_add(1)
             ),
         },
     }

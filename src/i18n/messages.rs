@@ -23,8 +23,8 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
             Nl => "Verplicht.".into(),
         },
         Code::TooLong { max, actual } => match l {
-            En => format!("At most {max} characters; this has {actual}. Shorten it by {}.", actual - max),
-            Nl => format!("Maximaal {max} tekens; u hebt er {actual} ingevoerd. Verwijder er {}.", actual - max),
+            En => format!("At most {max} characters; this has {actual}. Shorten it by {}.", actual.saturating_sub(*max)),
+            Nl => format!("Maximaal {max} tekens; u hebt er {actual} ingevoerd. Verwijder er {}.", actual.saturating_sub(*max)),
         },
         Code::CompanyNameCharacters { found } => {
             let list = char_list(l, found);
