@@ -313,14 +313,19 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ImportError> {
 fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, ImportError> {
     std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
         // The prefix before the first bad byte is valid UTF-8.
-        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let valid = bytes
+            .get(..e.valid_up_to())
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default();
         let (line, column) = end_position(valid);
         ImportError::NotText { line, column }
     })
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'_, str>, ImportError> {
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let units = bytes
+        .chunks_exact(2)
+        .map(|c| unit(<[u8; 2]>::try_from(c).unwrap_or_default()));
     let mut text = String::with_capacity(bytes.len());
     for c in char::decode_utf16(units) {
         match c {
@@ -341,17 +346,20 @@ fn not_text(decoded: &str) -> ImportError {
 
 /// The line and column (in characters) just after `prefix`.
 fn end_position(prefix: &str) -> (usize, usize) {
-    let line = prefix.matches('\n').count() + 1;
-    let last = prefix.rfind('\n').map_or(prefix, |i| &prefix[i + 1..]);
-    (line, last.chars().count() + 1)
+    let line = prefix.matches('\n').count().saturating_add(1);
+    let last = prefix.rsplit('\n').next().unwrap_or(prefix);
+    (line, last.chars().count().saturating_add(1))
 }
 
 /// serde_json's line and column, with the column counted in characters
 /// instead of bytes (never 0).
 fn position(text: &str, e: &serde_json::Error) -> (usize, usize) {
     let line = e.line().max(1);
-    let line_text = text.split('\n').nth(line - 1).unwrap_or("");
-    let bytes = &line_text.as_bytes()[..e.column().min(line_text.len())];
+    let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
+    let bytes = line_text
+        .as_bytes()
+        .get(..e.column().min(line_text.len()))
+        .unwrap_or_default();
     // Count the characters that start within those bytes.
     let chars = bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count();
     (line, chars.max(1))
@@ -390,7 +398,7 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
         return Err(ImportError::NotAPlan);
     }
     for list in List::ALL {
-        let count = probe.counts[list as usize];
+        let count = probe.count(list);
         if count > list.max() {
             return Err(ImportError::TooMany {
                 list,
@@ -438,6 +446,18 @@ struct Probe {
     counts: [usize; List::ALL.len()],
     /// The member found twice, when the pass stopped on one.
     duplicate: Option<String>,
+}
+
+impl Probe {
+    fn count(&self, list: List) -> usize {
+        self.counts.get(list as usize).copied().unwrap_or(0)
+    }
+
+    fn set_count(&mut self, list: List, count: usize) {
+        if let Some(c) = self.counts.get_mut(list as usize) {
+            *c = count;
+        }
+    }
 }
 
 fn probe(text: &str) -> Result<Probe, ImportError> {
@@ -540,10 +560,10 @@ impl<'de> Visitor<'de> for Walk<'_> {
             })?
             .is_some()
         {
-            count += 1;
+            count = usize::saturating_add(count, 1);
         }
         if let Node::List(list) = self.node {
-            self.probe.counts[list as usize] = count;
+            self.probe.set_count(list, count);
         }
         Ok(())
     }
@@ -573,7 +593,7 @@ impl<'de> Visitor<'de> for Walk<'_> {
         }
         match self.node {
             Node::Root => self.probe.object = true,
-            Node::List(list) => self.probe.counts[list as usize] = seen.len(),
+            Node::List(list) => self.probe.set_count(list, seen.len()),
             _ => {}
         }
         Ok(())
