@@ -46,6 +46,34 @@ pub fn restore_failed(l: Locale, reason: &str, backup: Backup) -> String {
     format!("{head} {tail}")
 }
 
+/// Why the plan cannot be saved (autosave refuses to write what the reader
+/// would refuse).
+pub fn save_refused(l: Locale, e: &crate::format::ExportError) -> String {
+    use crate::domain::limits::List;
+    use crate::format::ExportError as E;
+    match e {
+        E::TooMany { list, count, max } => {
+            let (count, max) = (super::format_int(l, *count as u64), super::format_int(l, *max as u64));
+            match (l, list) {
+                (Locale::En, List::Domains) => format!("The plan cannot be saved: it has {count} custom domains, and at most {max} are allowed. Remove some to save again."),
+                (Locale::En, List::Groups) => format!("The plan cannot be saved: it has {count} groups, and at most {max} are allowed. Remove some to save again."),
+                (Locale::En, List::ChecklistItems) => format!("The plan cannot be saved: it has {count} checklist item states, and at most {max} are allowed."),
+                (Locale::Nl, List::Domains) => format!("Het plan kan niet worden opgeslagen: het heeft {count} aangepaste domeinnamen, en er zijn er maximaal {max} toegestaan. Verwijder er enkele om weer op te slaan."),
+                (Locale::Nl, List::Groups) => format!("Het plan kan niet worden opgeslagen: het heeft {count} groepen, en er zijn er maximaal {max} toegestaan. Verwijder er enkele om weer op te slaan."),
+                (Locale::Nl, List::ChecklistItems) => format!("Het plan kan niet worden opgeslagen: het heeft {count} statussen van controlelijstitems, en er zijn er maximaal {max} toegestaan."),
+            }
+        }
+        E::UnknownRuleset { id } => match l {
+            Locale::En => format!("The plan cannot be saved: this version of Enrollready does not know its ruleset \"{id}\"."),
+            Locale::Nl => format!("Het plan kan niet worden opgeslagen: deze versie van Enrollready kent de regelset \"{id}\" niet."),
+        },
+        E::Json(detail) => match l {
+            Locale::En => format!("The plan cannot be saved ({detail})."),
+            Locale::Nl => format!("Het plan kan niet worden opgeslagen ({detail})."),
+        },
+    }
+}
+
 /// The alert shown after a panic. `last_saved` is the local time of the last
 /// save ("14:05"), if any.
 pub fn panic_message(l: Locale, last_saved: Option<&str>) -> String {

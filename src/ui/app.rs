@@ -91,6 +91,12 @@ fn Notices() -> impl IntoView {
         <div class="notices" role="alert" id="notices">
             {move || storage().map(|m| view! { <p class="notice notice-warning">{m}</p> })}
             {move || {
+                state
+                    .save_refused
+                    .with(|e| e.as_ref().map(|e| notices::save_refused(state.locale.get(), e)))
+                    .map(|m| view! { <p class="notice notice-warning">{m}</p> })
+            }}
+            {move || {
                 unreadable()
                     .map(|m| {
                         view! {

@@ -34,6 +34,8 @@ pub struct AppState {
     pub today: RwSignal<Date>,
     /// The last storage failure, if the last save failed.
     pub storage_error: RwSignal<Option<StoreError>>,
+    /// Why the plan cannot be written (the reader would refuse it), if so.
+    pub save_refused: RwSignal<Option<format::ExportError>>,
     /// A saved plan that could not be read, while its notice is shown.
     pub unreadable: RwSignal<Option<Unreadable>>,
     /// Autosave waits for the user: an unreadable plan without a backup.
@@ -80,6 +82,7 @@ impl AppState {
             locale: RwSignal::new(initial_locale()),
             today,
             storage_error: RwSignal::new(storage_error),
+            save_refused: RwSignal::new(None),
             unreadable: RwSignal::new(unreadable),
             save_blocked,
             conflict: RwSignal::new(false),
@@ -149,7 +152,18 @@ impl AppState {
         let json = self
             .plan
             .with_untracked(|p| self.meta.with_untracked(|m| format::to_json(p, m, &now)));
-        json.ok().map(|j| (j, now))
+        match json {
+            Ok(j) => {
+                if self.save_refused.with_untracked(Option::is_some) {
+                    self.save_refused.set(None);
+                }
+                Some((j, now))
+            }
+            Err(e) => {
+                self.save_refused.set(Some(e));
+                None
+            }
+        }
     }
 
     /// Writes the plan now, if the policy allows it.
