@@ -458,9 +458,14 @@ pub fn https_url(value: &str) -> Option<Code> {
         return Some(Code::UrlMissingScheme);
     }
     if !scheme.eq_ignore_ascii_case("https") {
-        return Some(Code::UrlNotHttps {
-            scheme: scheme.to_ascii_lowercase(),
-        });
+        // The rest must be sound too, and its problem comes first: `http://`
+        // is only a warning, so it must not hide a broken URL (corpus case
+        // `http://a/%%30%30`).
+        return Some(
+            https_url(&format!("https://{rest}")).unwrap_or(Code::UrlNotHttps {
+                scheme: scheme.to_ascii_lowercase(),
+            }),
+        );
     }
     let split = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(split);
