@@ -372,3 +372,293 @@ fn blns_in_every_text_field() {
     );
     check_expected("blns", &cases);
 }
+
+/// Found by the corpus (blns-411): `http://` is only a warning, and it hid the
+/// rest of the URL, so a URL without a dotted host or with a broken escape was
+/// accepted. The rest is now checked as for `https://` and its problem comes first.
+#[test]
+fn corpus_http_url_with_a_broken_rest_is_a_blocker() {
+    use enrollready::domain::checks::https_url;
+    for broken in ["http://a/%%30%30", "http://a", "http://contoso.com/%zz", "http://[::1]/", "http://"] {
+        let code = https_url(broken);
+        assert!(
+            matches!(code, Some(Code::UrlInvalid | Code::UrlHostWithoutDot)),
+            "{broken}: {code:?}"
+        );
+        let mut plan = Plan::default();
+        plan.company_portal.privacy_statement_url = broken.into();
+        assert!(
+            analyze(&plan).is_invalid(FieldPath::Portal(FieldId::PrivacyStatementUrl)),
+            "{broken} must be a blocker"
+        );
+    }
+    // A sound http:// URL stays a warning, another scheme a blocker.
+    assert_eq!(
+        https_url("http://www.cum.qc.ca/"),
+        Some(Code::UrlNotHttps {
+            scheme: "http".into()
+        })
+    );
+    assert_eq!(
+        https_url("ftp://contoso.com"),
+        Some(Code::UrlNotHttps {
+            scheme: "ftp".into()
+        })
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 2. PngSuite-style broken and disguised images
+// ---------------------------------------------------------------------------
+
+/// Replaces `from` by `to` everywhere in `bytes` (a text-mode transfer).
+fn replace_all(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn flip(bytes: &[u8], at: usize, with: u8) -> Vec<u8> {
+    let mut b = bytes.to_vec();
+    b[at] = with;
+    b
+}
+
+/// The real PNG with its IHDR data changed by `edit` (CRC made right again).
+fn png_ihdr_edited(edit: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
+    png_from(png_chunks(&png()).into_iter().map(|(k, c)| {
+        if &k == b"IHDR" {
+            let mut data = c[8..c.len() - 4].to_vec();
+            edit(&mut data);
+            png_chunk(b"IHDR", &data)
+        } else {
+            c
+        }
+    }))
+}
+
+/// The real PNG with the first IDAT's CRC wrong (PngSuite xcsn0g01).
+fn png_bad_idat_crc() -> Vec<u8> {
+    let mut first = true;
+    png_from(png_chunks(&png()).into_iter().map(|(k, mut c)| {
+        if &k == b"IDAT" && first {
+            first = false;
+            let n = c.len();
+            c[n - 1] ^= 0xFF;
+        }
+        c
+    }))
+}
+
+/// The real PNG with `chunk` inserted after IHDR.
+fn png_with_chunk_after_ihdr(chunk: Vec<u8>) -> Vec<u8> {
+    let chunks = png_chunks(&png());
+    let mut out = vec![chunks[0].1.clone(), chunk];
+    out.extend(chunks.into_iter().skip(1).map(|(_, c)| c));
+    png_from(out)
+}
+
+/// Broken and disguised images built from scratch or from the real logos
+/// (PngSuite names in brackets where PngSuite has the defect).
+fn built_images() -> Vec<(&'static str, &'static str, Vec<u8>)> {
+    let p = png();
+    let j = jpeg();
+    let idat_len_ffff = {
+        let mut c = png_chunk(b"IDAT", &[]);
+        c[..4].copy_from_slice(&0xFFFF_FFFFu32.to_be_bytes());
+        c
+    };
+    vec![
+        ("empty", "a file of 0 bytes", vec![]),
+        ("xs1n0g01", "PNG signature byte 1 with its high bit cleared", flip(&p, 0, 0x09)),
+        ("xs2n0g01", "PNG signature byte 2 is Q", flip(&p, 1, b'Q')),
+        ("xs4n0g01", "PNG signature byte 4 lower case", flip(&p, 3, b'g')),
+        ("xs7n0g01", "PNG signature byte 7 a space instead of ^Z", flip(&p, 6, b' ')),
+        ("xcrn0g04", "PNG sent as text: every LF became CR LF", replace_all(&p, b"\n", b"\r\n")),
+        ("xlfn0g04", "PNG sent as text: every CR LF became LF", replace_all(&p, b"\r\n", b"\n")),
+        ("xhdn0g08", "PNG with a wrong IHDR CRC", png_bad_ihdr_crc()),
+        ("xcsn0g01", "PNG with a wrong IDAT CRC", png_bad_idat_crc()),
+        ("xc1n0g08", "PNG with colour type 1 (invalid)", png_ihdr_edited(|d| d[9] = 1)),
+        ("xd0n2c08", "PNG with bit depth 0 (invalid)", png_ihdr_edited(|d| d[8] = 0)),
+        ("xdtn0g01", "PNG without IDAT", png_without_idat()),
+        ("ihdr-14-bytes", "PNG whose IHDR is 14 bytes", png_ihdr_edited(|d| d.push(0))),
+        ("header-only", "signature, IHDR 400x100 and IEND only", header_only_png(400, 100)),
+        ("size-0x0", "PNG of 0x0 pixels", png_with_size(0, 0)),
+        ("size-1x1", "PNG whose IHDR says 1x1", png_with_size(1, 1)),
+        ("size-401x100", "PNG whose IHDR says 401x100", png_with_size(401, 100)),
+        ("size-2^31-1", "PNG whose IHDR says 2147483647x1", png_with_size(0x7FFF_FFFF, 1)),
+        ("size-2^31", "PNG whose IHDR says 2147483648x2147483648", png_with_size(0x8000_0000, 0x8000_0000)),
+        ("size-u32max", "PNG whose IHDR says 4294967295x4294967295", png_with_size(u32::MAX, u32::MAX)),
+        ("ihdr-not-first", "PNG with a tEXt chunk before IHDR", png_ihdr_not_first()),
+        ("cgbi", "Apple CgBI chunk before IHDR (iPhone PNG)", png_from(std::iter::once(png_chunk(b"CgBI", &[0x50, 0, 0x20, 6])).chain(png_chunks(&p).into_iter().map(|(_, c)| c)))),
+        ("two-ihdr", "PNG with a second IHDR", png_with_chunk_after_ihdr(ihdr(1, 1))),
+        ("chunk-len-ffffffff", "PNG with a chunk claiming 4 GB", png_with_chunk_after_ihdr(idat_len_ffff)),
+        ("chunk-type-binary", "PNG with a chunk type of binary bytes", png_with_chunk_after_ihdr(png_chunk(&[0, 1, 2, 3], b"x"))),
+        ("iend-with-data", "PNG whose IEND has 4 bytes of data", { let mut c = png_chunks(&p); c.pop(); png_from(c.into_iter().map(|(_, c)| c).chain([png_chunk(b"IEND", b"evil")])) }),
+        ("no-iend", "PNG without IEND", p[..p.len() - 12].to_vec()),
+        ("polyglot-magic", "PNG magic, then SVG and HTML, IEND at the end", polyglot_magic_only()),
+        ("polyglot-signature", "PNG signature and IHDR, then SVG, then IEND", polyglot_full_signature()),
+        ("png-then-html", "a valid PNG followed by an HTML page", { let mut b = p.clone(); b.extend_from_slice(b"<html><script>alert(1)</script></html>"); b }),
+        ("png-then-jpeg", "a valid PNG followed by a JPEG", [p.clone(), j.clone()].concat()),
+        ("jpeg-then-png", "a valid JPEG followed by a PNG", [j.clone(), p.clone()].concat()),
+        ("png-at-max-bytes", "a valid PNG of exactly 750,000 bytes", common::png_padded_to(&p, 750_000)),
+        ("png-over-max-bytes", "a valid PNG of 750,001 bytes", common::png_padded_to(&p, 750_001)),
+        ("jpeg-fill-bytes", "JPEG with 3 fill bytes before its frame", jpeg_with_fill_bytes(3)),
+        ("jpeg-no-scan", "JPEG without a scan", jpeg_without_scan()),
+        ("jpeg-frame-only", "SOI, a 400x100 frame header, EOI", jpeg_frame_only()),
+        ("jpeg-no-eoi", "JPEG without EOI", jpeg_without_eoi()),
+        ("jpeg-0x0", "JPEG whose frame says 0x0", jpeg_with_size(0, 0)),
+        ("jpeg-65535", "JPEG whose frame says 65535x65535", jpeg_with_size(65535, 65535)),
+        ("jpeg-400x101", "JPEG whose frame says 400x101", jpeg_with_size(400, 101)),
+        ("jpeg-soi-only", "FF D8 FF only", vec![0xFF, 0xD8, 0xFF]),
+        ("jpeg-soi-eoi", "SOI then EOI", vec![0xFF, 0xD8, 0xFF, 0xD9]),
+        ("jpeg-two-soi", "a JPEG whose second marker is SOI again", [vec![0xFF, 0xD8], j.clone()].concat()),
+        ("jpeg-segment-len-1", "JPEG with a segment length of 1", [vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x01], j[2..].to_vec()].concat()),
+        ("jpeg-trailing-zip", "a valid JPEG followed by a ZIP header", [j.clone(), b"PK\x03\x04".to_vec()].concat()),
+        ("gif", "a GIF89a header", b"GIF89a\x90\x01\x64\x00\x00\x00\x00;".to_vec()),
+        ("svg", "an SVG with a script", b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\" width=\"400\" height=\"100\"/>".to_vec()),
+        ("bmp", "a BMP header", b"BM\x36\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00\x28\x00\x00\x00".to_vec()),
+        ("webp", "a WebP header", b"RIFF\x24\x00\x00\x00WEBPVP8 ".to_vec()),
+        ("pdf", "a PDF header", b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec()),
+        ("html", "an HTML page", b"<!DOCTYPE html><html><body onload=alert(1)></body></html>".to_vec()),
+        ("zip", "a ZIP local file header", b"PK\x03\x04\x14\x00\x00\x00".to_vec()),
+        ("base64-text", "the PNG as base64 text", base64_text(&p)),
+        ("bom-png", "a UTF-8 BOM before a valid PNG", [b"\xEF\xBB\xBF".to_vec(), p.clone()].concat()),
+        ("utf16-text", "\"PNG\" as UTF-16 text", b"\xFF\xFEP\x00N\x00G\x00".to_vec()),
+    ]
+}
+
+fn base64_text(bytes: &[u8]) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes).into_bytes()
+}
+
+/// Mutations of every file in `tests/fixtures/images`: cut short at several
+/// lengths, bytes appended, a byte flipped, the name of another type.
+fn fixture_mutations() -> Vec<(String, String, Vec<u8>, &'static str)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for name in names {
+        let b = fixture(&name);
+        let n = b.len();
+        let mut push = |what: String, bytes: Vec<u8>, file_name: &'static str| {
+            out.push((format!("{name}/{what}"), format!("{name} {what}"), bytes, file_name));
+        };
+        push("as-is".into(), b.clone(), "logo.png");
+        push("named-gif".into(), b.clone(), "logo.gif");
+        push("named-svg".into(), b.clone(), "logo.svg");
+        for cut in [0, 1, 3, 8, 16, 24, 33, n / 2, n.saturating_sub(12), n.saturating_sub(1)] {
+            if cut < n {
+                push(format!("cut-to-{cut}"), b[..cut].to_vec(), "logo.png");
+            }
+        }
+        push("trailing-1".into(), with_trailing(&b, 1), "logo.png");
+        push("trailing-4096".into(), with_trailing(&b, 4096), "logo.png");
+        if n > 0 {
+            push("first-byte-00".into(), flip(&b, 0, 0x00), "logo.png");
+            push("last-byte-flipped".into(), flip(&b, n - 1, b[n - 1] ^ 0xFF), "logo.png");
+        }
+        if n > 20 {
+            push("byte-20-flipped".into(), flip(&b, 20, b[20] ^ 0xFF), "logo.png");
+        }
+    }
+    out
+}
+
+fn image_outcome(logo: &Logo) -> String {
+    let mut plan = Plan::default();
+    plan.apply(Action::SetText(FieldId::CompanyName, "Contoso".into()));
+    plan.apply(Action::SetIncludeLogo(true));
+    plan.apply(Action::SetLogo(LogoSlot::ThemeBackground, Some(Logo::from_bytes("t.png", &png()))));
+    plan.apply(Action::SetLogo(LogoSlot::WhiteBackground, Some(logo.clone())));
+    let analysis = analyze(&plan);
+    let findings: Vec<String> = analysis
+        .for_path(FieldPath::Portal(FieldId::LogoWhiteBackground))
+        .map(finding_name)
+        .collect();
+    let dims = match (logo.width, logo.height) {
+        (Some(w), Some(h)) => format!("{w}x{h}"),
+        _ => "-".into(),
+    };
+    format!(
+        "{:?} {dims} complete={} displayable={} trailing={} findings={}",
+        logo.kind,
+        logo.complete,
+        logo.displayable(),
+        logo.trailing_bytes,
+        if findings.is_empty() { "none".into() } else { findings.join(",") }
+    )
+}
+
+#[test]
+fn pngsuite_style_images() {
+    let mut cases = Vec::new();
+    let mut problems = Vec::new();
+    let mut all: Vec<(String, String, Vec<u8>, &str)> = built_images()
+        .into_iter()
+        .map(|(id, desc, b)| (format!("built/{id}"), desc.to_owned(), b, "logo.png"))
+        .collect();
+    all.extend(fixture_mutations().into_iter().map(|(id, d, b, n)| (format!("fixture/{id}"), d, b, n)));
+    for (id, desc, bytes, file_name) in &all {
+        let logo = Logo::from_bytes(file_name, bytes);
+        // A logo read back from a plan file is the same logo (facts re-derived).
+        let mut plan = Plan::default();
+        plan.company_portal.logo_white_background = Some(logo.clone());
+        match format::from_json(&to_json(&plan)) {
+            Ok(env) if env.plan == plan => {}
+            Ok(env) => problems.push(format!(
+                "{id}: read back as {:?}",
+                env.plan.company_portal.logo_white_background
+            )),
+            Err(e) => problems.push(format!("{id}: its plan file is refused: {e:?}")),
+        }
+        // A displayable logo's data URL names the type its content has.
+        if let Some(url) = logo.data_url() {
+            if !url.starts_with(&format!("data:{};base64,", logo.media_type())) {
+                problems.push(format!("{id}: data URL {}", &url[..40.min(url.len())]));
+            }
+        }
+        let f = analyze(&{
+            let mut p = plan.clone();
+            p.company_portal.include_logo = true;
+            p
+        })
+        .findings;
+        message_problems(id, &f.iter().collect::<Vec<_>>(), &mut problems);
+        cases.push(Case {
+            id: id.clone(),
+            input: format!("{desc} ({} bytes)", bytes.len()),
+            outcome: image_outcome(&logo),
+        });
+    }
+    // A file over the limit read by its header only (what the page does).
+    let big = common::png_padded_to(&png(), 750_001);
+    let header = Logo::from_header("big.png", &big[..Logo::HEADER_BYTES], big.len() as u64);
+    cases.push(Case {
+        id: "built/png-over-max-bytes-header-only".into(),
+        input: "the first 65,536 bytes of a valid PNG of 750,001 bytes".into(),
+        outcome: image_outcome(&header),
+    });
+    println!("images: {} cases", cases.len());
+    assert!(
+        problems.is_empty(),
+        "{} problems; the first:\n  {}",
+        problems.len(),
+        problems.iter().take(10).cloned().collect::<Vec<_>>().join("\n  ")
+    );
+    check_expected("images", &cases);
+}
