@@ -735,6 +735,41 @@ fn fixture_mutations() -> Vec<(String, String, Vec<u8>, &'static str)> {
     out
 }
 
+/// Found by the corpus (PngSuite xc1n0g08, xd0n2c08): a PNG whose IHDR has
+/// a bit depth or colour type PNG does not allow was complete and shown; no
+/// decoder shows it. It is now damaged, and every allowed combination is not.
+#[test]
+fn corpus_png_with_invalid_bit_depth_or_colour_type_is_damaged() {
+    use enrollready::domain::image::inspect;
+    let allowed: &[(u8, &[u8])] = &[
+        (0, &[1, 2, 4, 8, 16]),
+        (2, &[8, 16]),
+        (3, &[1, 2, 4, 8]),
+        (4, &[8, 16]),
+        (6, &[8, 16]),
+    ];
+    for colour in 0..=7u8 {
+        for depth in [0u8, 1, 2, 3, 4, 8, 16, 32] {
+            let ok = allowed
+                .iter()
+                .any(|(c, d)| *c == colour && d.contains(&depth));
+            let png = png_ihdr_edited(|d| {
+                d[8] = depth;
+                d[9] = colour;
+            });
+            assert_eq!(inspect(&png).complete, ok, "colour {colour}, depth {depth}");
+        }
+    }
+    for (at, value) in [(10, 1u8), (11, 1), (12, 2)] {
+        let png = png_ihdr_edited(|d| d[at] = value);
+        assert!(!inspect(&png).complete, "IHDR byte {at} = {value}");
+    }
+    assert!(
+        inspect(&png_ihdr_edited(|d| d[12] = 1)).complete,
+        "Adam7 interlace"
+    );
+}
+
 fn image_outcome(logo: &Logo) -> String {
     let mut plan = Plan::default();
     plan.apply(Action::SetText(FieldId::CompanyName, "Contoso".into()));
