@@ -460,9 +460,15 @@ pub fn https_url(value: &str) -> Option<Code> {
         return Some(Code::UrlMissingScheme);
     }
     if !scheme.eq_ignore_ascii_case("https") {
-        return Some(Code::UrlNotHttps {
+        let not_https = Code::UrlNotHttps {
             scheme: scheme.to_ascii_lowercase(),
-        });
+        };
+        // `http://` is only a warning, so it must not hide a broken URL
+        // (corpus case `http://a/%%30%30`): the rest's problem comes first.
+        if scheme.eq_ignore_ascii_case("http") {
+            return Some(https_url(&format!("https://{rest}")).unwrap_or(not_https));
+        }
+        return Some(not_https);
     }
     let split = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(split);

@@ -39,8 +39,8 @@ pub struct ImageInfo {
     pub kind: ImageKind,
     pub width: Option<u32>,
     pub height: Option<u32>,
-    /// PNG: signature, IHDR first (13 bytes, width and height at least 1, CRC
-    /// right), at least one IDAT, IEND. JPEG: SOI, a frame header with width
+    /// PNG: signature, IHDR first (13 bytes, width and height at least 1, an
+    /// allowed bit depth and colour type, CRC right), at least one IDAT, IEND. JPEG: SOI, a frame header with width
     /// and height at least 1, a scan, EOI. Every chunk or segment in between
     /// well formed.
     pub complete: bool,
@@ -97,6 +97,19 @@ fn crc32(data: &[u8]) -> u32 {
     !crc
 }
 
+/// IHDR's bit depth, colour type, compression, filter and interlace method:
+/// one of the combinations PNG allows (PNG spec 11.2.2), else no decoder
+/// shows the image (PngSuite xc1n0g08, xd0n2c08).
+fn png_header_fields_ok(f: &[u8]) -> bool {
+    let depth_ok = match f[1] {
+        0 => matches!(f[0], 1 | 2 | 4 | 8 | 16),
+        3 => matches!(f[0], 1 | 2 | 4 | 8),
+        2 | 4 | 6 => matches!(f[0], 8 | 16),
+        _ => false,
+    };
+    depth_ok && f[2] == 0 && f[3] == 0 && f[4] <= 1
+}
+
 /// Walks the PNG chunk list: length, type, data, CRC, until IEND.
 fn inspect_png(bytes: &[u8]) -> ImageInfo {
     let mut info = ImageInfo {
@@ -143,7 +156,10 @@ fn inspect_png(bytes: &[u8]) -> ImageInfo {
             };
             header_ok = crc_ok
                 && (1..=PNG_MAX_DIMENSION).contains(&w)
-                && (1..=PNG_MAX_DIMENSION).contains(&h);
+                && (1..=PNG_MAX_DIMENSION).contains(&h)
+                && bytes
+                    .get(data_at + 8..data_at + 13)
+                    .is_some_and(png_header_fields_ok);
             first = false;
         }
         let Some(next) = rest.get(end..) else {
