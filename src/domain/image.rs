@@ -157,9 +157,7 @@ fn inspect_png(bytes: &[u8]) -> ImageInfo {
             header_ok = crc_ok
                 && (1..=PNG_MAX_DIMENSION).contains(&w)
                 && (1..=PNG_MAX_DIMENSION).contains(&h)
-                && bytes
-                    .get(data_at + 8..data_at + 13)
-                    .is_some_and(png_header_fields_ok);
+                && rest.get(16..21).is_some_and(png_header_fields_ok);
             first = false;
         }
         let Some(next) = rest.get(end..) else {
