@@ -11,44 +11,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use enrollready::domain::{analyze, ruleset, Ctx, Date, Plan};
-use serde_json::json;
 
-fn large_plan(scale: usize) -> Plan {
-    let domains: Vec<_> = (0..200 * scale)
-        .map(|i| json!({ "name": format!("dept{i}.contoso.com"), "verified": i % 3 != 0, "upn_suffix": i % 2 == 0 }))
-        .collect();
-    let groups: Vec<_> = (0..500 * scale)
-        .map(|i| json!({ "name": format!("Group {}", i % (480 * scale)), "kind": if i % 2 == 0 { "user" } else { "device" }, "purpose": "pilot" }))
-        .collect();
-    let mut checklist = serde_json::Map::new();
-    let ids: Vec<&str> = ruleset::CLASSIC_2017.items().map(|d| d.id).collect();
-    for i in 0..1000 * scale {
-        let id = match ids.get(i) {
-            Some(id) => (*id).to_owned(),
-            None => format!("X-{i:05}"),
-        };
-        let status = ["not_started", "in_progress", "done", "not_applicable"][i % 4];
-        checklist.insert(
-            id,
-            json!({ "status": status, "owner": "ICT", "due_date": "2017-09-30", "note": "n" }),
-        );
-    }
-    let doc = json!({
-        "format": "enrollready-plan", "schema_version": 1,
-        "plan": {
-            "connections": { "domains": domains },
-            "groups": { "groups": groups },
-            "enrollment": { "platforms": { "ios_mac": true, "android": true, "android_for_work": true,
-                "windows_phone": true, "windows_pc": true, "corporate_owned": true } },
-            "company_portal": { "company_name": "Contoso Nederland", "it_email": "it@contoso.nl",
-                "privacy_statement_url": "https://www.contoso.nl/privacy" },
-            "checklist": checklist
-        }
-    });
-    enrollready::format::from_json(&doc.to_string())
-        .expect("the benchmark plan imports")
-        .plan
-}
+mod large_plan;
+use large_plan::large_plan;
 
 /// Times of one run: (minimum, median) over batches of 10 runs, for at least
 /// 1.5 s. The minimum is the figure to compare: this machine is shared and

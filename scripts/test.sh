@@ -36,6 +36,10 @@ tests cargo test --no-default-features --features arbitrary --locked --lib --tes
 step "size of dist/"
 bash scripts/size.sh
 
+step "benchmarks: analysis of a large plan, and keydown to updated DOM in Chromium"
+cargo bench --no-default-features --locked --bench analysis
+cargo bench --no-default-features --locked --bench keystroke
+
 step "summary"
 grep -Eo 'test result: (ok|FAILED)\. [0-9]+ passed; [0-9]+ failed' "$results" |
   awk '{ p += $4; f += $6 } END { printf "Summary: %d passed, %d failed\n", p, f }'

@@ -7,223 +7,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/browser.rs"]
+mod harness;
+
+use harness::{browser, dist_dir, eventually, serve, tempdir, Server, ONE_BROWSER};
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::sync::{Arc, Mutex};
+use std::path::PathBuf;
 use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::json;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
-
-/// The static server: serves `dist/` and records every path requested.
-struct Server {
-    base: String,
-    requests: Arc<Mutex<Vec<String>>>,
-}
-
-fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("ENROLLREADY_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "{} has no index.html: run `trunk build --release` first",
-        dir.display()
-    );
-    dir
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css",
-        Some("json") => "application/json",
-        Some("png") => "image/png",
-        Some("svg") => "image/svg+xml",
-        _ => "application/octet-stream",
-    }
-}
-
-async fn serve(dist: PathBuf) -> Server {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("addr"));
-    let requests = Arc::new(Mutex::new(Vec::new()));
-    let log = requests.clone();
-    tokio::spawn(async move {
-        while let Ok((mut sock, _)) = listener.accept().await {
-            let dist = dist.clone();
-            let log = log.clone();
-            tokio::spawn(async move {
-                let mut buf = vec![0u8; 16 * 1024];
-                let mut got = 0;
-                while got < buf.len() {
-                    match sock.read(&mut buf[got..]).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => got += n,
-                    }
-                    if buf[..got].windows(4).any(|w| w == b"\r\n\r\n") {
-                        break;
-                    }
-                }
-                let head = String::from_utf8_lossy(&buf[..got]).to_string();
-                let target = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
-                log.lock().unwrap().push(target.clone());
-                let path = target.split(['?', '#']).next().unwrap_or("/");
-                let rel = path.trim_start_matches('/');
-                let file = if rel.is_empty() || rel.contains("..") {
-                    dist.join("index.html")
-                } else {
-                    dist.join(rel)
-                };
-                let (status, body, ctype) = match tokio::fs::read(&file).await {
-                    Ok(body) => ("200 OK", body, content_type(&file)),
-                    Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
-                };
-                let header = format!(
-                    "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = sock.write_all(header.as_bytes()).await;
-                let _ = sock.write_all(&body).await;
-                let _ = sock.shutdown().await;
-            });
-        }
-    });
-    Server { base, requests }
-}
-
-/// ChromeDriver on a free port, killed on drop.
-struct Driver {
-    _child: tokio::process::Child,
-    port: u16,
-}
-
-async fn start_driver() -> Driver {
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
-        l.local_addr().expect("addr").port()
-    };
-    let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-    let child = tokio::process::Command::new(&bin)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"));
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_ok()
-        {
-            return Driver {
-                _child: child,
-                port,
-            };
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("chromedriver did not start on port {port}");
-}
-
-struct Browser {
-    client: Client,
-    _driver: Driver,
-    _profile: tempdir::Dir,
-}
-
-mod tempdir {
-    //! A temporary folder removed on drop.
-    pub struct Dir(pub std::path::PathBuf);
-    impl Dir {
-        pub fn new(tag: &str) -> Dir {
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0);
-            let p = std::env::temp_dir()
-                .join(format!("enrollready-{tag}-{}-{nanos}", std::process::id()));
-            std::fs::create_dir_all(&p).expect("temp dir");
-            Dir(p)
-        }
-    }
-    impl Drop for Dir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
-
-/// One browser at a time: two Chromiums starting together on a loaded 2-core
-/// machine made session creation time out once.
-static ONE_BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-async fn browser(accept_language: &str) -> Browser {
-    let driver = start_driver().await;
-    let profile = tempdir::Dir::new("profile");
-    let caps = json!({
-        "goog:chromeOptions": {
-            "binary": "/usr/bin/chromium",
-            "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                format!("--user-data-dir={}", profile.0.join("chrome").display()),
-                format!("--lang={accept_language}"),
-            ],
-            "prefs": {
-                "intl.accept_languages": accept_language
-            }
-        }
-    });
-    let caps = match caps {
-        serde_json::Value::Object(m) => m,
-        _ => unreachable!(),
-    };
-    // ChromeDriver accepts connections a moment before it answers them: retry.
-    let mut attempt = 0;
-    let client = loop {
-        attempt += 1;
-        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{}", driver.port))
-            .await
-        {
-            Ok(c) => break c,
-            Err(e) if attempt < 30 => {
-                eprintln!("chromedriver not ready (attempt {attempt}): {e}");
-                tokio::time::sleep(Duration::from_millis(500)).await;
-            }
-            Err(e) => panic!("connect to chromedriver: {e}"),
-        }
-    };
-    Browser {
-        client,
-        _driver: driver,
-        _profile: profile,
-    }
-}
-
-/// Polls `f` until it returns `Some`, for at most 10 seconds.
-async fn eventually<T, F, Fut>(what: &str, mut f: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<T>>,
-{
-    for _ in 0..200 {
-        if let Some(v) = f().await {
-            return v;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("timed out waiting for: {what}");
-}
 
 async fn open(c: &Client, base: &str) {
     c.goto(&format!("{base}/")).await.expect("goto");
@@ -853,6 +647,72 @@ async fn a_huge_sparse_logo_is_refused_quickly_and_typing_still_works() {
     assert!(invalid_ids(c).await.contains("logo_white_background"));
     type_into(c, "company_name", "Still typing").await;
     assert_eq!(value_of(c, "company_name").await, "Still typing");
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+/// A sample of the hostile-input corpus (tests/corpus/e2e-sample.json), put
+/// into the page's fields as a paste would: each is flagged exactly when the
+/// core finds a blocker, is kept exactly as entered, and nothing is injected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_corpus_sample_in_the_page() {
+    let _one = ONE_BROWSER.lock().await;
+    let sample: Vec<serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/e2e-sample.json"),
+        )
+        .expect("sample"),
+    )
+    .expect("sample json");
+    assert!(sample.len() >= 20);
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open(c, &server.base).await;
+    for case in &sample {
+        let id = case["field_id"].as_str().expect("field_id");
+        let input = case["input"].as_str().expect("input");
+        let invalid = case["invalid"].as_bool().expect("invalid");
+        c.execute(
+            "const el = document.getElementById(arguments[0]); el.value = arguments[1];
+             el.dispatchEvent(new Event('input', { bubbles: true })); return true",
+            vec![json!(id), json!(input)],
+        )
+        .await
+        .expect("paste");
+        eventually(&format!("{id} = {input:?} flagged {invalid}"), || async {
+            let flagged = invalid_ids(c).await.contains(id);
+            (flagged == invalid).then_some(())
+        })
+        .await;
+        assert_eq!(value_of(c, id).await, input, "kept as entered");
+        if id == "company_name" && !input.trim().is_empty() {
+            let title = c
+                .execute(
+                    "return document.getElementById('preview-company-name').textContent",
+                    vec![],
+                )
+                .await
+                .expect("title");
+            assert_eq!(title.as_str(), Some(input.trim()), "shown as text");
+        }
+    }
+    let injected = c
+        .execute(
+            "return document.querySelectorAll('body script, body img:not(.portal-logo):not(.logo-thumb), body iframe').length",
+            vec![],
+        )
+        .await
+        .expect("query");
+    assert_eq!(injected.as_u64(), Some(0), "no element came from input");
+    reload(c).await;
+    let last = sample.last().expect("a case");
+    let last_id = last["field_id"].as_str().unwrap_or_default();
+    assert_eq!(
+        value_of(c, last_id).await,
+        last["input"].as_str().unwrap_or_default(),
+        "restored exactly after reload"
+    );
     assert_same_origin_and_no_csp_violation(c, &server).await;
     b.client.close().await.expect("close");
 }
