@@ -9,19 +9,31 @@
 //! Run after `trunk build --release`:
 //! `cargo bench --no-default-features --bench keystroke`
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::time::Duration;
 
+#[cfg(not(target_arch = "wasm32"))]
 use enrollready::format::{self, FileMeta};
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::json;
 
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/common/browser.rs"]
 mod harness;
+#[cfg(not(target_arch = "wasm32"))]
 mod large_plan;
 
+/// The benchmark drives a browser from the native side only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
 /// The field typed into, and how many keystrokes.
+#[cfg(not(target_arch = "wasm32"))]
 const FIELD: &str = "it_contact_name";
+#[cfg(not(target_arch = "wasm32"))]
 const KEYSTROKES: usize = 100;
 
+#[cfg(not(target_arch = "wasm32"))]
 const TYPE_AND_TIME: &str = r#"
 const [id, n, done] = arguments;
 const el = document.getElementById(id);
@@ -44,11 +56,13 @@ function key() {
 key();
 "#;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let plan = large_plan::large_plan(1);
