@@ -1151,3 +1151,24 @@ proptest::proptest! {
         check_links(&plan, ctx(2017, 10, 10));
     }
 }
+
+#[test]
+fn item_links_go_to_the_status_or_the_tick_box() {
+    assert_eq!(form::item_dom_id("S1-01"), "item-S1-01-status");
+    assert_eq!(form::item_dom_id("RST-A-01"), "item-RST-A-01-done");
+    use enrollready::domain::checklist::ItemField;
+    use enrollready::domain::FieldPath;
+    assert_eq!(
+        form::dom_id(FieldPath::Item("RST-B-02", ItemField::Status)).unwrap(),
+        "item-RST-B-02-done"
+    );
+    assert_eq!(
+        form::dom_id(FieldPath::Item("S5-01", ItemField::Reason)).unwrap(),
+        "item-S5-01-reason"
+    );
+    // A reset item has no reason control: the link goes to its tick box.
+    assert_eq!(
+        form::dom_id(FieldPath::Item("RST-A-01", ItemField::Reason)).unwrap(),
+        "item-RST-A-01-done"
+    );
+}

@@ -714,7 +714,7 @@ fn scalar_id(field: Field) -> Option<String> {
 }
 
 /// The element id of the control a finding points at, for the overview's
-/// links; `None` only for an item id the ruleset does not have.
+/// links. Every path has one (an exhaustive match).
 pub fn dom_id(path: FieldPath) -> Option<String> {
     use super::checklist::ItemField;
     use enrollment::Path as E;
@@ -728,7 +728,12 @@ pub fn dom_id(path: FieldPath) -> Option<String> {
                 ItemField::Reason => ItemInput::Reason,
                 ItemField::DueDate => ItemInput::DueDate,
             };
-            return find(item_controls(id), Field::Item(input)).map(|c| c.dom_id(At::Item(id)));
+            // A reset item has no reason control (a file may still mark it not
+            // applicable): its link goes to its tick box.
+            let controls = item_controls(id);
+            return find(controls, Field::Item(input))
+                .or(controls.first())
+                .map(|c| c.dom_id(At::Item(id)));
         }
         FieldPath::Connections(connections::Path::Domains) => return Some("add-domain".into()),
         FieldPath::Connections(connections::Path::Domain(i, f)) => {
