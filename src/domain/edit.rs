@@ -210,7 +210,7 @@ impl Plan {
     /// The value of a field, or `None` when the address does not exist (an
     /// entry index past the end, a field given the wrong kind of [`At`]).
     /// An item without a recorded state reads as the empty state.
-    pub fn get(&self, field: Field, at: At) -> Option<Value> {
+    pub fn value(&self, field: Field, at: At) -> Option<Value> {
         let e = &self.enrollment;
         let r = &self.recovery;
         let l = &self.licenses;

@@ -655,7 +655,7 @@ impl Control {
 
     /// The control's value in the plan (`None` for a missing entry).
     pub fn read(&self, plan: &Plan, at: At) -> Option<Value> {
-        plan.get(self.field, at)
+        plan.value(self.field, at)
     }
 
     /// True when the control shows: its platform is ticked, and an item's

@@ -150,7 +150,7 @@ impl Plan {
                 self.put_item(id.to_owned(), state)
             }
             Action::Set(field, at, value) => {
-                let old = self.get(field, at)?;
+                let old = self.value(field, at)?;
                 if old == value || !self.set(field, at, value) {
                     return None;
                 }
