@@ -7,6 +7,7 @@
 //! the source document's terms (DOMAIN.md §13).
 
 pub mod authority;
+pub mod builder;
 pub mod connections;
 pub mod enrollment;
 pub mod groups;

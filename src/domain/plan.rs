@@ -5,8 +5,11 @@ use serde::{Deserialize, Serialize};
 use super::checklist::{self, Checklist, ItemState};
 use super::company_portal::{AppBackground, CompanyPortal, FieldId, LogoSlot};
 use super::date::Date;
+use super::edit::{At, Direction, Entry, Field, Value};
+use super::enrollment::ImeiCsv;
 use super::finding::{FieldPath, Finding, Severity};
 use super::image::Logo;
+use super::limits::List;
 use super::readiness::{self, Report};
 use super::ruleset::Ruleset;
 use super::steps::StepId;
@@ -76,25 +79,176 @@ pub enum Action {
     SetItem(String, ItemState),
     /// Replace the whole plan (restore, import).
     Replace(Box<Plan>),
+    /// Write one field of steps 1–3, 5, 6, the recovery path or an item
+    /// (the form tables of [`super::form`] build these). An item is rebuilt
+    /// from its old state, so its unknown members survive.
+    Set(Field, At, Value),
+    /// The IMEI file of corporate-owned devices (its facts), or none.
+    SetImeiCsv(Option<Box<ImeiCsv>>),
+    /// Add an empty entry at the end of a list; refused (no change) when the
+    /// list is full ([`Plan::can_add`]).
+    Add(List),
+    /// Remove the entry at this index.
+    Remove(List, usize),
+    /// Put an entry back at this index (the undo of a remove).
+    Insert(usize, Entry),
+    /// Swap the entry at this index with its neighbour; nothing at the ends.
+    Move(List, usize, Direction),
 }
 
 impl Plan {
+    /// Applies an action. An action that cannot apply (an index past the
+    /// end, a full list, a value of the wrong kind) changes nothing.
     pub fn apply(&mut self, action: Action) {
-        let cp = &mut self.company_portal;
+        let _ = self.apply_reversible(action);
+    }
+
+    /// True when one more entry fits in this list (the page offers "Add").
+    pub fn can_add(&self, list: List) -> bool {
+        list != List::ChecklistItems && list.has_room(self)
+    }
+
+    /// Applies an action and returns the action that undoes it, or `None`
+    /// when nothing changed. The undo holds only what was overwritten (the old
+    /// value, the removed entry, the replaced plan), never a copy of the plan.
+    pub fn apply_reversible(&mut self, action: Action) -> Option<Action> {
         match action {
-            Action::SetText(id, value) => cp.set_text(id, value),
-            Action::SetIncludeLogo(on) => cp.include_logo = on,
-            Action::SetLogo(slot, logo) => cp.set_logo(slot, logo),
-            Action::SetAppBackground(bg) => cp.app_background = bg,
-            Action::SetItem(id, state) => {
-                if state.is_empty() {
-                    self.checklist.remove(&id);
-                } else {
-                    self.checklist.insert(id, state);
+            Action::SetText(id, value) => {
+                let old = self.company_portal.text(id)?.to_owned();
+                if old == value {
+                    return None;
                 }
+                self.company_portal.set_text(id, value);
+                Some(Action::SetText(id, old))
             }
-            Action::Replace(plan) => *self = *plan,
+            Action::SetIncludeLogo(on) => {
+                let old = std::mem::replace(&mut self.company_portal.include_logo, on);
+                (old != on).then_some(Action::SetIncludeLogo(old))
+            }
+            Action::SetLogo(slot, logo) => {
+                let old = self.company_portal.logo(slot).cloned();
+                if old == logo {
+                    return None;
+                }
+                self.company_portal.set_logo(slot, logo);
+                Some(Action::SetLogo(slot, old))
+            }
+            Action::SetAppBackground(bg) => {
+                let old = std::mem::replace(&mut self.company_portal.app_background, bg);
+                (old != bg).then_some(Action::SetAppBackground(old))
+            }
+            Action::SetItem(id, state) => self.put_item(id, state),
+            Action::Replace(plan) => {
+                if *self == *plan {
+                    return None;
+                }
+                let old = std::mem::replace(self, *plan);
+                Some(Action::Replace(Box::new(old)))
+            }
+            Action::Set(Field::Item(input), At::Item(id), value) => {
+                let state = self.item_with(id, input, value)?;
+                self.put_item(id.to_owned(), state)
+            }
+            Action::Set(field, at, value) => {
+                let old = self.value(field, at)?;
+                if old == value || !self.set(field, at, value) {
+                    return None;
+                }
+                Some(Action::Set(field, at, old))
+            }
+            Action::SetImeiCsv(file) => {
+                let slot = &mut self.enrollment.corporate.imei_csv;
+                let new = file.map(|b| *b);
+                if *slot == new {
+                    return None;
+                }
+                let old = std::mem::replace(slot, new);
+                Some(Action::SetImeiCsv(old.map(Box::new)))
+            }
+            Action::Add(list) => {
+                if !self.can_add(list) {
+                    return None;
+                }
+                let index = list.count(self);
+                match list {
+                    List::Domains => self.connections.domains.push(Default::default()),
+                    List::Groups => self.groups.groups.push(Default::default()),
+                    List::ChecklistItems => return None,
+                }
+                Some(Action::Remove(list, index))
+            }
+            Action::Remove(list, index) => {
+                let entry = match list {
+                    List::Domains => {
+                        Entry::Domain(remove_at(&mut self.connections.domains, index)?)
+                    }
+                    List::Groups => Entry::Group(remove_at(&mut self.groups.groups, index)?),
+                    List::ChecklistItems => return None,
+                };
+                Some(Action::Insert(index, entry))
+            }
+            Action::Insert(index, entry) => {
+                let list = match &entry {
+                    Entry::Domain(_) => List::Domains,
+                    Entry::Group(_) => List::Groups,
+                };
+                if !self.can_add(list) || index > list.count(self) {
+                    return None;
+                }
+                match entry {
+                    Entry::Domain(d) => self.connections.domains.insert(index, d),
+                    Entry::Group(g) => self.groups.groups.insert(index, g),
+                }
+                Some(Action::Remove(list, index))
+            }
+            Action::Move(list, index, dir) => {
+                let other = match dir {
+                    Direction::Up => index.checked_sub(1)?,
+                    Direction::Down => index.checked_add(1)?,
+                };
+                let swapped = match list {
+                    List::Domains => swap(&mut self.connections.domains, index, other),
+                    List::Groups => swap(&mut self.groups.groups, index, other),
+                    List::ChecklistItems => false,
+                };
+                let back = match dir {
+                    Direction::Up => Direction::Down,
+                    Direction::Down => Direction::Up,
+                };
+                swapped.then_some(Action::Move(list, other, back))
+            }
         }
+    }
+
+    /// Records an item's state (an empty state removes it); a new item is
+    /// refused when the checklist is full.
+    fn put_item(&mut self, id: String, state: ItemState) -> Option<Action> {
+        let old = self.checklist.get(&id).cloned();
+        if old.as_ref().unwrap_or(&ItemState::default()) == &state {
+            return None;
+        }
+        if state.is_empty() {
+            self.checklist.remove(&id);
+        } else {
+            if old.is_none() && !List::ChecklistItems.has_room(self) {
+                return None;
+            }
+            self.checklist.insert(id.clone(), state);
+        }
+        Some(Action::SetItem(id, old.unwrap_or_default()))
+    }
+}
+
+fn remove_at<T>(v: &mut Vec<T>, index: usize) -> Option<T> {
+    (index < v.len()).then(|| v.remove(index))
+}
+
+fn swap<T>(v: &mut [T], a: usize, b: usize) -> bool {
+    if a < v.len() && b < v.len() {
+        v.swap(a, b);
+        true
+    } else {
+        false
     }
 }
 

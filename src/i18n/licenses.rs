@@ -39,17 +39,10 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
 
 /// The name of an assignment method.
 pub fn method_label(method: AssignMethod, l: Locale) -> &'static str {
-    match (method, l) {
-        (AssignMethod::Office365PortalPerUser, Locale::En) => {
-            "Per user, in the Office 365 admin portal"
-        }
-        (AssignMethod::Office365PortalPerUser, Locale::Nl) => {
-            "Per gebruiker, in de Office 365-beheerportal"
-        }
-        (AssignMethod::Group, Locale::En) => "Through a group (group-based licensing in Azure AD)",
-        (AssignMethod::Group, Locale::Nl) => {
-            "Via een groep (groepsgebaseerde licenties in Azure AD)"
-        }
+    // One label in one place: the step 5 form's options use the same texts.
+    match method {
+        AssignMethod::Office365PortalPerUser => super::Text::MethodPerUser.get(l),
+        AssignMethod::Group => super::Text::MethodGroup.get(l),
     }
 }
 

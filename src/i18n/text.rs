@@ -36,6 +36,101 @@ catalogue! {
     SectionSupport => "Support contacts", "Contactpersonen voor ondersteuning";
     SectionBranding => "Company branding customization", "Aanpassing bedrijfshuisstijl";
 
+    // The builder (issue 6): steps, navigation, meter, item controls, every
+    // step's form labels (the form tables in `domain::form` point here).
+    StepConnectionsTitle => "Step 1: Enable connections", "Stap 1: Verbindingen inschakelen";
+    StepAuthorityTitle => "Step 2: Set MDM authority", "Stap 2: MDM-instantie instellen";
+    StepGroupsTitle => "Step 3: Create groups", "Stap 3: Groepen maken";
+    StepLicensesTitle => "Step 5: Assign user licenses", "Stap 5: Gebruikerslicenties toewijzen";
+    StepEnrollmentTitle => "Step 6: Enable enrollment", "Stap 6: Inschrijving inschakelen";
+    StepNextStepsTitle => "Step 7: Next steps", "Stap 7: Volgende stappen";
+    StepRecoveryTitle => "Wrong MDM authority?", "Verkeerde MDM-instantie?";
+    NavSteps => "Steps", "Stappen";
+    Overview => "Overview", "Overzicht";
+    OverallReadiness => "Overall readiness", "Totale gereedheid";
+    Undo => "Undo", "Ongedaan maken";
+    Redo => "Redo", "Opnieuw uitvoeren";
+    Theme => "Theme", "Thema";
+    ThemeSystem => "System", "Systeem";
+    ThemeLight => "Light", "Licht";
+    ThemeDark => "Dark", "Donker";
+    StateNotStarted => "not started", "niet begonnen";
+    StateBlocked => "blocked", "geblokkeerd";
+    StateInProgress => "in progress", "bezig";
+    StateReadyWithWarnings => "ready with warnings", "gereed met waarschuwingen";
+    StateReady => "ready", "gereed";
+    ItemStatus => "Status", "Status";
+    StatusNotStarted => "Not started", "Niet begonnen";
+    StatusInProgress => "In progress", "Bezig";
+    StatusDone => "Done", "Voltooid";
+    StatusNotApplicable => "Not applicable", "Niet van toepassing";
+    ItemOwner => "Owner", "Eigenaar";
+    ItemDueDate => "Due date", "Uiterste datum";
+    ItemNote => "Note", "Notitie";
+    ItemReason => "Reason", "Reden";
+    NotChosen => "Not chosen", "Niet gekozen";
+    MoveUp => "Move up", "Omhoog verplaatsen";
+    MoveDown => "Move down", "Omlaag verplaatsen";
+    Copy => "Copy", "Kopiëren";
+    AddDomain => "Add domain", "Domein toevoegen";
+    RemoveDomain => "Remove domain", "Domein verwijderen";
+    DomainName => "Domain name", "Domeinnaam";
+    DomainUpnSuffix => "Used as UPN suffix", "Gebruikt als UPN-achtervoegsel";
+    DomainVerified => "Verified in the tenant", "Gecontroleerd in de tenant";
+    DnsRecords => "DNS records", "DNS-records";
+    DnsName => "Name", "Hostnaam";
+    DnsType => "Type", "Type";
+    DnsTarget => "Target", "Verwijst naar";
+    DnsTtl => "TTL", "TTL";
+    CopyAllRecords => "Copy all records", "Alle records kopiëren";
+    ManualServerName => "Server name for manual enrollment", "Servernaam voor handmatige inschrijving";
+    NetworkPorts => "Network URLs and ports", "Netwerk-URL's en -poorten";
+    MdmAuthority => "MDM authority", "MDM-instantie";
+    AuthorityIntune => "Intune", "Intune";
+    AuthorityHybrid => "Configuration Manager (hybrid)", "Configuration Manager (hybride)";
+    AuthorityConfigMgr => "Configuration Manager", "Configuration Manager";
+    AuthorityOffice365 => "Office 365", "Office 365";
+    AddGroup => "Add group", "Groep toevoegen";
+    RemoveGroup => "Remove group", "Groep verwijderen";
+    GroupName => "Group name", "Groepsnaam";
+    GroupType => "Group type", "Groepstype";
+    GroupTypeUser => "User", "Gebruiker";
+    GroupTypeDevice => "Device", "Apparaat";
+    GroupPurpose => "Purpose", "Doel";
+    LicenseWho => "Who gets a license", "Wie krijgt een licentie";
+    LicenseMethod => "How licenses are assigned", "Hoe licenties worden toegewezen";
+    MethodPerUser => "Per user, in the Office 365 admin portal", "Per gebruiker, in de Office 365-beheerportal";
+    MethodGroup => "Through a group (group-based licensing in Azure AD)", "Via een groep (groepsgebaseerde licenties in Azure AD)";
+    DevicesPerUser => "Devices per user", "Apparaten per gebruiker";
+    UsersFromOnPremisesAd => "Users come from an on-premises Active Directory", "Gebruikers komen uit een on-premises Active Directory";
+    PlatformIosMac => "iOS and Mac", "iOS en Mac";
+    PlatformAndroid => "Android", "Android";
+    PlatformAndroidForWork => "Android for Work", "Android for Work";
+    PlatformWindowsPhone => "Windows 10 Mobile and Windows Phone", "Windows 10 Mobile en Windows Phone";
+    PlatformWindowsPc => "Windows PCs with the Intune client software", "Windows-pc's met de Intune-clientsoftware";
+    PlatformWindowsMdm => "Windows PCs enrolled as mobile devices (MDM)", "Windows-pc's ingeschreven als mobiel apparaat (MDM)";
+    PlatformCorporateOwned => "Corporate-owned devices", "Bedrijfsapparaten";
+    DeviceLimit => "Device limit", "Apparaatlimiet";
+    ApnsExpiry => "APNs certificate expiry date", "Vervaldatum van het APNs-certificaat";
+    AppleId => "Apple ID", "Apple ID";
+    DepToken => "DEP token", "DEP-token";
+    DepTokenExpiry => "DEP token expiry date", "Vervaldatum van het DEP-token";
+    GoogleAccount => "Google account", "Google-account";
+    PcCount => "Number of PCs", "Aantal pc's";
+    DemAccount => "Device enrollment manager account", "Account van de apparaatinschrijvingsmanager";
+    DemDevices => "Devices per device enrollment manager", "Apparaten per apparaatinschrijvingsmanager";
+    DemIsIntuneAdmin => "Device enrollment manager is an Intune admin", "Apparaatinschrijvingsmanager is een Intune-beheerder";
+    ImeiFile => "IMEI file", "IMEI-bestand";
+    CurrentAuthority => "Current MDM authority", "Huidige MDM-instantie";
+    IntendedAuthority => "Intended MDM authority", "Gewenste MDM-instantie";
+    ConfigMgrVersion => "Configuration Manager version", "Versie van Configuration Manager";
+    IntuneRelease => "Intune release", "Intune-serviceversie";
+    CoExistence => "Managed by Intune and Office 365", "Beheerd door Intune en Office 365";
+    TenantId => "Tenant ID", "Tenant-ID";
+    ResetChecklistsDone => "Every item of the reset checklists is done", "Alle items van de controlelijsten voor opnieuw instellen zijn voltooid";
+    SupportRequest => "Support request", "Ondersteuningsaanvraag";
+    CopySupportRequest => "Copy support request", "Ondersteuningsaanvraag kopiëren";
+
     FieldCompanyName => "Company name", "Bedrijfsnaam";
     FieldItContactName => "IT department contact name", "Naam van contactpersoon IT-afdeling";
     FieldItPhone => "IT department phone number", "Telefoonnummer IT-afdeling";
@@ -112,7 +207,19 @@ mod tests {
     use super::*;
 
     /// Words that are the same in both languages on purpose.
-    const SAME_IN_BOTH: &[Text] = &[Text::AppName];
+    const SAME_IN_BOTH: &[Text] = &[
+        Text::AppName,
+        // Words Dutch takes over, and product names.
+        Text::ItemStatus,
+        Text::DnsType,
+        Text::DnsTtl,
+        Text::AuthorityIntune,
+        Text::AuthorityConfigMgr,
+        Text::AuthorityOffice365,
+        Text::PlatformAndroid,
+        Text::PlatformAndroidForWork,
+        Text::AppleId,
+    ];
 
     #[test]
     fn every_text_exists_in_both_languages() {

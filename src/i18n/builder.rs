@@ -1,0 +1,125 @@
+//! Texts of the builder with parameters: names of repeated controls, the
+//! readiness meter, expiry states, the DNS records and the support request.
+
+use super::{Locale, Text};
+use crate::domain::connections::CnameRecord;
+use crate::domain::enrollment::ExpiryState;
+use crate::domain::readiness::{Readiness, StepReadiness};
+use crate::domain::recovery::{Notice, SupportPack, TenantId};
+
+/// The word for a readiness state, as the meter and the navigation say it.
+pub fn state_word(r: Readiness) -> Text {
+    match r {
+        Readiness::NotStarted => Text::StateNotStarted,
+        Readiness::Blocked => Text::StateBlocked,
+        Readiness::InProgress => Text::StateInProgress,
+        Readiness::ReadyWithWarnings => Text::StateReadyWithWarnings,
+        Readiness::Ready => Text::StateReady,
+    }
+}
+
+/// The meter's `aria-valuetext`: "<n>% — <state>".
+pub fn meter_text(r: &StepReadiness, l: Locale) -> String {
+    format!("{}% — {}", r.percent(), state_word(r.readiness).get(l))
+}
+
+/// The accessible name of a control repeated per entry: its label followed by
+/// the entry's name (trimmed) or, when the name is empty, its number (from 1),
+/// such as "Domain name 2" or "Remove domain contoso.com".
+pub fn entry_label(label: Text, index: usize, name: &str, l: Locale) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        format!("{} {}", label.get(l), index.saturating_add(1))
+    } else {
+        format!("{} {name}", label.get(l))
+    }
+}
+
+/// An expiry state as the date field's message ("Expires in 12 days.",
+/// "Expired 3 days ago."); `None` when there is no date or it is not valid
+/// (the finding says so).
+pub fn expiry_message(s: ExpiryState, l: Locale) -> Option<String> {
+    use Locale::{En, Nl};
+    Some(match (s, l) {
+        (ExpiryState::Missing | ExpiryState::Malformed, _) => return None,
+        // The last day counts as expired (the analysis blocks it).
+        (ExpiryState::Expired { days_ago: 0 }, En) => "Expires today.".into(),
+        (ExpiryState::Expired { days_ago: 0 }, Nl) => "Verloopt vandaag.".into(),
+        (ExpiryState::Valid { days_left: 1 } | ExpiryState::Expiring { days_left: 1 }, En) => {
+            "Expires in 1 day.".into()
+        }
+        (ExpiryState::Valid { days_left: 1 } | ExpiryState::Expiring { days_left: 1 }, Nl) => {
+            "Verloopt over 1 dag.".into()
+        }
+        (ExpiryState::Valid { days_left: n } | ExpiryState::Expiring { days_left: n }, En) => {
+            format!("Expires in {n} days.")
+        }
+        (ExpiryState::Valid { days_left: n } | ExpiryState::Expiring { days_left: n }, Nl) => {
+            format!("Verloopt over {n} dagen.")
+        }
+        (ExpiryState::Expired { days_ago: 1 }, En) => "Expired 1 day ago.".into(),
+        (ExpiryState::Expired { days_ago: 1 }, Nl) => "1 dag geleden verlopen.".into(),
+        (ExpiryState::Expired { days_ago: n }, En) => format!("Expired {n} days ago."),
+        (ExpiryState::Expired { days_ago: n }, Nl) => format!("{n} dagen geleden verlopen."),
+    })
+}
+
+/// One row of the "DNS records" table: name and target without a trailing
+/// dot, the type, and the TTL in seconds.
+pub fn dns_row(r: &CnameRecord) -> [String; 4] {
+    [
+        r.host.trim_end_matches('.').to_owned(),
+        "CNAME".to_owned(),
+        r.target.trim_end_matches('.').to_owned(),
+        r.ttl_seconds.to_string(),
+    ]
+}
+
+/// "Copy all records": the records as zone-file lines (trailing dots kept).
+pub fn zone_file(records: &[CnameRecord]) -> String {
+    records
+        .iter()
+        .map(|r| r.zone_line() + "\n")
+        .collect::<String>()
+}
+
+/// The text of the support request, once the pack is ready: the tenant ID,
+/// the target authority, the confirmation, then the notice.
+pub fn support_request(pack: &SupportPack, notice: &Notice, l: Locale) -> Option<String> {
+    if !pack.ready {
+        return None;
+    }
+    let tenant = match pack.tenant_id.as_ref()? {
+        TenantId::Domain(s) | TenantId::Guid(s) => s.as_str(),
+    };
+    let target = super::recovery::authority_name(pack.target?, l);
+    let lists = pack
+        .checklists
+        .iter()
+        .map(|c| super::recovery::checklist_letter(*c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut out = match l {
+        Locale::En => format!(
+            "Please reset the MDM authority of our tenant.\nTenant ID: {tenant}\nTarget MDM authority: {target}\n"
+        ),
+        Locale::Nl => format!(
+            "Stel de MDM-instantie van onze tenant opnieuw in.\nTenant-ID: {tenant}\nGewenste MDM-instantie: {target}\n"
+        ),
+    };
+    if !lists.is_empty() {
+        out.push_str(&match l {
+            Locale::En => {
+                format!("We confirm that every item of the reset checklists ({lists}) is done.\n")
+            }
+            Locale::Nl => format!(
+                "We bevestigen dat alle items van de controlelijsten ({lists}) zijn voltooid.\n"
+            ),
+        });
+    }
+    for line in super::recovery::notice_text(notice, l) {
+        out.push('\n');
+        out.push_str(&line);
+    }
+    Some(out)
+}
