@@ -291,3 +291,82 @@ pub fn report_panic() {
     };
     el.set_text_content(Some(&text));
 }
+
+/// Milliseconds since the epoch (for the undo history's merge window).
+pub fn now_ms() -> u64 {
+    let ms = js_sys::Date::now();
+    if ms.is_finite() && ms > 0.0 {
+        ms as u64
+    } else {
+        0
+    }
+}
+
+/// The address fragment without its `#`.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Sets the address fragment (a new history entry, so Back returns).
+pub fn set_location_hash(fragment: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(fragment);
+    }
+}
+
+/// Sets `<html data-theme>` (`system`, `light` or `dark`).
+pub fn set_document_theme(key: &str) {
+    if let Some(r) = root() {
+        let _ = r.set_attribute("data-theme", key);
+    }
+}
+
+/// True when the focus is in a field where the browser's own text undo
+/// answers Ctrl+Z.
+pub fn text_field_has_focus() -> bool {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return false;
+    };
+    match el.tag_name().to_ascii_lowercase().as_str() {
+        "textarea" => true,
+        "input" => !matches!(
+            el.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "file" | "button")
+        ),
+        _ => false,
+    }
+}
+
+/// Moves the focus to the element with this id, after the page has drawn it.
+pub fn focus_soon(id: String) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+            el.scroll_into_view_with_bool(false);
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(cb.unchecked_ref());
+    }
+}
+
+/// Puts text into the clipboard. `false` when the clipboard is unavailable
+/// (the text stays selectable on the page).
+pub fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = w.navigator().clipboard();
+    let _ = clipboard.write_text(text);
+    true
+}

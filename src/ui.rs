@@ -4,9 +4,12 @@
 //! [`Action`]: crate::domain::Action
 
 mod app;
+mod controls;
 mod portal;
 mod preview;
+mod shell;
 mod state;
+mod steps;
 
 pub use app::App;
 pub use state::AppState;

@@ -74,6 +74,20 @@ pub fn save_refused(l: Locale, e: &crate::format::ExportError) -> String {
     }
 }
 
+/// Why "Add" is off: the list is at its cap.
+pub fn list_full(l: Locale, list: crate::domain::limits::List) -> String {
+    use crate::domain::limits::List;
+    let max = super::format_int(l, list.max() as u64);
+    match (l, list) {
+        (Locale::En, List::Domains) => format!("The plan holds the most custom domains allowed ({max})."),
+        (Locale::En, List::Groups) => format!("The plan holds the most groups allowed ({max})."),
+        (Locale::En, List::ChecklistItems) => format!("The plan holds the most checklist item states allowed ({max})."),
+        (Locale::Nl, List::Domains) => format!("Het plan bevat het maximale aantal aangepaste domeinnamen ({max})."),
+        (Locale::Nl, List::Groups) => format!("Het plan bevat het maximale aantal groepen ({max})."),
+        (Locale::Nl, List::ChecklistItems) => format!("Het plan bevat het maximale aantal statussen van controlelijstitems ({max})."),
+    }
+}
+
 /// The alert shown after a panic. `last_saved` is the local time of the last
 /// save ("14:05"), if any.
 pub fn panic_message(l: Locale, last_saved: Option<&str>) -> String {

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::portal::PortalStep;
-use super::preview::Preview;
+use super::shell::{Current, Meter, Nav, Toolbar};
 use super::state::AppState;
 use crate::autosave::StoreError;
 use crate::i18n::{messages, notices, Locale, Text};
@@ -21,13 +20,19 @@ pub fn App() -> impl IntoView {
                     <h1>{move || state.t(Text::AppName)}</h1>
                     <p class="tagline">{move || state.t(Text::AppTagline)}</p>
                 </div>
-                <LanguageMenu/>
+                <Meter/>
+                <div class="header-tools">
+                    <Toolbar/>
+                    <LanguageMenu/>
+                </div>
             </header>
             <Notices/>
-            <main class="layout">
-                <PortalStep/>
-                <Preview/>
-            </main>
+            <div class="frame">
+                <Nav/>
+                <main class="main">
+                    <Current/>
+                </main>
+            </div>
             <footer class="app-footer">
                 <p>{move || state.t(Text::PrivacyNote)}</p>
             </footer>

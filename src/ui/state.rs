@@ -8,7 +8,8 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::autosave::{Autosave, External, Saved, Start, StoreError, Unreadable, PLAN_KEY};
-use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Date, Plan};
+use crate::domain::history::History;
+use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Date, Plan, Ruleset};
 
 use crate::format;
 use crate::i18n::{Locale, Text};
@@ -19,6 +20,40 @@ use crate::platform::{self, storage::Local};
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Where the chosen language is remembered.
 pub const LOCALE_KEY: &str = "enrollready.locale";
+/// Where the chosen theme is remembered.
+pub const THEME_KEY: &str = "enrollready.theme";
+
+/// The colour theme: the system's, or one chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Theme::System => Text::ThemeSystem,
+            Theme::Light => Text::ThemeLight,
+            Theme::Dark => Text::ThemeDark,
+        }
+    }
+}
 /// How often "today" is checked, so that a tab left open past midnight judges
 /// dates against the new day.
 const CLOCK_CHECK: Duration = Duration::from_secs(30);
@@ -44,6 +79,14 @@ pub struct AppState {
     pub conflict: RwSignal<bool>,
     /// A polite status line (changes from another tab were loaded).
     pub status: RwSignal<Option<Text>>,
+    /// The address fragment without `#`: a step (`step-1` …, `recovery`) or
+    /// `overview`.
+    pub route: RwSignal<String>,
+    pub theme: RwSignal<Theme>,
+    /// Whether undo and redo can do something (for the buttons).
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    history: StoredValue<History>,
     autosave: StoredValue<Autosave>,
     pending: StoredValue<Option<TimeoutHandle>>,
 }
@@ -87,6 +130,17 @@ impl AppState {
             save_blocked,
             conflict: RwSignal::new(false),
             status: RwSignal::new(None),
+            route: RwSignal::new(platform::location_hash()),
+            theme: RwSignal::new(
+                platform::storage::get(THEME_KEY)
+                    .ok()
+                    .flatten()
+                    .and_then(|k| Theme::from_key(&k))
+                    .unwrap_or(Theme::System),
+            ),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            history: StoredValue::new(History::new()),
             autosave: StoredValue::new(autosave),
             pending: StoredValue::new(None),
         };
@@ -116,6 +170,35 @@ impl AppState {
         // The interval lives as long as the page (its handle is never cleared).
         let _ = set_interval_with_handle(move || self.check_clock(), CLOCK_CHECK);
         platform::storage::on_change(PLAN_KEY, move |new| self.other_tab_changed(new));
+        std::mem::forget(window_event_listener(leptos::ev::hashchange, move |_| {
+            self.route.set(platform::location_hash());
+        }));
+        // A pause in one field ends its undo step.
+        std::mem::forget(window_event_listener(leptos::ev::focusout, move |_| {
+            self.history.update_value(History::seal);
+        }));
+        // Undo and redo from the keyboard, except in a text field, where the
+        // browser's own text undo answers.
+        std::mem::forget(window_event_listener(leptos::ev::keydown, move |ev| {
+            if !(ev.ctrl_key() || ev.meta_key()) || platform::text_field_has_focus() {
+                return;
+            }
+            let key = ev.key().to_ascii_lowercase();
+            let redo = key == "y" || (key == "z" && ev.shift_key());
+            if redo {
+                ev.prevent_default();
+                self.redo();
+            } else if key == "z" {
+                ev.prevent_default();
+                self.undo();
+            }
+        }));
+        let theme = self.theme;
+        Effect::new(move |_| {
+            let t = theme.get();
+            platform::set_document_theme(t.key());
+            let _ = platform::storage::set(THEME_KEY, t.key());
+        });
         let locale = self.locale;
         Effect::new(move |_| {
             let l = locale.get();
@@ -126,12 +209,70 @@ impl AppState {
         });
     }
 
-    /// Applies a user's change and schedules the save.
+    /// Applies a user's change (an undo step) and schedules the save.
     pub fn dispatch(&self, action: Action) {
-        self.plan.update(|p| p.apply(action));
+        let now = platform::now_ms();
+        let mut changed = false;
+        self.plan.update(|p| {
+            self.history
+                .update_value(|h| changed = h.apply(p, action, now));
+        });
+        if changed {
+            self.after_edit();
+        }
+    }
+
+    /// Undoes the last step, if any.
+    pub fn undo(&self) {
+        let mut changed = false;
+        self.plan
+            .update(|p| self.history.update_value(|h| changed = h.undo(p)));
+        if changed {
+            self.after_edit();
+        }
+    }
+
+    /// Redoes the last undone step, if any.
+    pub fn redo(&self) {
+        let mut changed = false;
+        self.plan
+            .update(|p| self.history.update_value(|h| changed = h.redo(p)));
+        if changed {
+            self.after_edit();
+        }
+    }
+
+    fn after_edit(self) {
         self.autosave.update_value(|a| a.edited());
         self.status.set(None);
+        self.sync_history_flags();
         self.schedule_save();
+    }
+
+    fn sync_history_flags(self) {
+        let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.can_undo.get_untracked() != u {
+            self.can_undo.set(u);
+        }
+        if self.can_redo.get_untracked() != r {
+            self.can_redo.set(r);
+        }
+    }
+
+    /// The ruleset the plan is checked against.
+    pub fn ruleset(&self) -> &'static Ruleset {
+        self.meta
+            .with_untracked(|m| ruleset::by_id(&m.ruleset))
+            .unwrap_or(&ruleset::CLASSIC_2017)
+    }
+
+    /// Shows a step (or the overview) and records it in the address, so that
+    /// Back and Forward return to it.
+    pub fn go(&self, fragment: &str) {
+        if self.route.get_untracked() != fragment {
+            platform::set_location_hash(fragment);
+            self.route.set(fragment.to_owned());
+        }
     }
 
     fn schedule_save(self) {
@@ -213,6 +354,9 @@ impl AppState {
                 let meta = env.meta();
                 self.meta.set(meta);
                 self.plan.set(env.plan);
+                // The other tab's plan is not this tab's history.
+                self.history.update_value(History::clear);
+                self.sync_history_flags();
                 self.conflict.set(false);
                 self.status.set(Some(Text::AdoptedOtherTab));
             }

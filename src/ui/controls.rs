@@ -1,0 +1,257 @@
+//! The shared components that draw every row of the core's form tables
+//! (`domain::form`): one control of any kind with its label, its findings and
+//! its `aria` links, and a step's messages. A label, option or id lives in the
+//! table, never here.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::AppState;
+use crate::domain::edit::{At, Choice, Field, Value};
+use crate::domain::form::{self, ChoiceStyle, Control, Input, Kind};
+use crate::domain::{FieldPath, Severity};
+use crate::i18n::{builder, finding_message, Text};
+use crate::platform;
+
+/// The findings of one field as messages, most severe first.
+pub fn messages_of(
+    state: AppState,
+    path: Option<FieldPath>,
+    extra: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let l = state.locale.get();
+        let mut out: Vec<(Severity, String)> = Vec::new();
+        if let Some(path) = path {
+            state.analysis.with(|a| {
+                out.extend(a.for_path(path).map(|f| (f.severity, finding_message(&f.code, l))));
+            });
+        }
+        let extra = extra();
+        view! {
+            {extra.map(|m| view! { <p class="message message-info">{m}</p> })}
+            {out
+                .into_iter()
+                .map(|(severity, text)| {
+                    let (class, word) = severity_class(severity);
+                    view! {
+                        <p class=class>
+                            <strong>{l.text(word)} ": "</strong>
+                            {text}
+                        </p>
+                    }
+                })
+                .collect_view()}
+        }
+    }
+}
+
+pub fn severity_class(s: Severity) -> (&'static str, Text) {
+    match s {
+        Severity::Blocker => ("message message-blocker", Text::SeverityBlocker),
+        Severity::Warning => ("message message-warning", Text::SeverityWarning),
+        Severity::Info => ("message message-info", Text::SeverityInfo),
+    }
+}
+
+fn text_of(v: Option<Value>) -> String {
+    match v {
+        Some(Value::Text(t)) => t,
+        Some(Value::Number(Some(n))) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn choice_of(v: Option<Value>) -> Choice {
+    match v {
+        Some(Value::Choice(c)) => c,
+        _ => Choice::Unset,
+    }
+}
+
+/// One control of a form table at `at` (the plan, a list entry or a
+/// checklist item). `name` is the accessible name's suffix for repeated
+/// controls ("Domain name 2"); `label` replaces the table's label when set
+/// (a reset item's tick box is named by the item's text).
+#[component]
+pub fn ControlView(
+    control: &'static Control,
+    at: At,
+    #[prop(optional, into)] name: Option<Signal<String>>,
+    #[prop(optional, into)] label: Option<Signal<String>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let c = control;
+    let id = c.dom_id(at);
+    let msg_id = format!("{id}-msg");
+    let path = c.path(at);
+    let expiry = move || match c.field {
+        Field::ApnsExpiry | Field::DepTokenExpiry => state.analysis.with(|a| {
+            let e = if c.field == Field::ApnsExpiry {
+                a.enrollment.apns.as_ref()
+            } else {
+                a.enrollment.dep_token.as_ref()
+            };
+            e.and_then(|e| builder::expiry_message(e.state, state.locale.get()))
+        }),
+        _ => None,
+    };
+    let invalid = move || path.is_some_and(|p| state.analysis.with(|a| a.is_invalid(p)));
+    let has_messages = move || {
+        expiry().is_some() || path.is_some_and(|p| state.analysis.with(|a| a.for_path(p).next().is_some()))
+    };
+    let described_by = {
+        let msg_id = msg_id.clone();
+        move || has_messages().then(|| msg_id.clone())
+    };
+    let aria_invalid = move || if invalid() { "true" } else { "false" };
+    let label_text = move || match label {
+        Some(l) => l.get(),
+        None => state.t(c.label).to_owned(),
+    };
+    let suffix = move || name.map(|n| format!(" {}", n.get())).unwrap_or_default();
+    let label_view = {
+        let id = id.clone();
+        move || {
+            view! {
+                <label for=id.clone()>
+                    {label_text}
+                    <span class="visually-hidden">{suffix}</span>
+                </label>
+            }
+        }
+    };
+    let read = move || state.plan.with(|p| c.read(p, at));
+    let send = move |input: Input<'_>| {
+        if let Some(action) = c.action(at, input) {
+            state.dispatch(action);
+        }
+    };
+    let is_checkbox = matches!(c.kind, Kind::Checkbox);
+    let control_view = match c.kind {
+        Kind::Text => view! {
+            <input type="text" id=id.clone() autocomplete="off"
+                prop:value=move || text_of(read())
+                on:input=move |ev| send(Input::Text(&event_target_value(&ev)))
+                aria-invalid=aria_invalid aria-describedby=described_by.clone() />
+        }
+        .into_any(),
+        Kind::MultiLine => view! {
+            <textarea id=id.clone() rows="3"
+                prop:value=move || text_of(read())
+                on:input=move |ev| send(Input::Text(&event_target_value(&ev)))
+                aria-invalid=aria_invalid aria-describedby=described_by.clone()></textarea>
+        }
+        .into_any(),
+        Kind::Date => view! {
+            <input type="date" id=id.clone()
+                prop:value=move || text_of(read())
+                on:input=move |ev| send(Input::Text(&event_target_value(&ev)))
+                aria-invalid=aria_invalid aria-describedby=described_by.clone() />
+        }
+        .into_any(),
+        Kind::Number => view! {
+            <input type="number" id=id.clone() min="0" step="1" inputmode="numeric"
+                prop:value=move || text_of(read())
+                on:input=move |ev| send(Input::Text(&event_target_value(&ev)))
+                aria-invalid=aria_invalid aria-describedby=described_by.clone() />
+        }
+        .into_any(),
+        Kind::Checkbox => view! {
+            <input type="checkbox" id=id.clone()
+                prop:checked=move || matches!(read(), Some(Value::Bool(true)))
+                on:change=move |ev| send(Input::Checked(event_target_checked(&ev)))
+                aria-invalid=aria_invalid aria-describedby=described_by.clone() />
+        }
+        .into_any(),
+        Kind::Choice { options, style: ChoiceStyle::Select } => view! {
+            <select id=id.clone()
+                on:change=move |ev| send(Input::Choice(&event_target_value(&ev)))
+                aria-invalid=aria_invalid aria-describedby=described_by.clone()>
+                {options
+                    .iter()
+                    .map(|&(choice, text)| {
+                        view! {
+                            <option value=choice.key() selected=move || choice_of(read()) == choice>
+                                {move || state.t(text)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        }
+        .into_any(),
+        Kind::Choice { options, style: ChoiceStyle::Radio } => {
+            let group = id.clone();
+            view! {
+                <fieldset class="radio-group" id=id.clone() aria-invalid=aria_invalid aria-describedby=described_by.clone()>
+                    <legend>{label_text}<span class="visually-hidden">{suffix}</span></legend>
+                    {options
+                        .iter()
+                        .map(|&(choice, text)| {
+                            let rid = format!("{group}-{}", choice.key());
+                            view! {
+                                <div class="radio">
+                                    <input type="radio" id=rid.clone() name=group.clone() value=choice.key()
+                                        prop:checked=move || choice_of(read()) == choice
+                                        on:change=move |_| send(Input::Choice(choice.key())) />
+                                    <label for=rid>{move || state.t(text)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            }
+            .into_any()
+        }
+        Kind::File => {
+            let on_change = move |ev: leptos::ev::Event| {
+                let Some(input) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                else {
+                    return;
+                };
+                let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                    return;
+                };
+                let ruleset = state.ruleset();
+                // Judged by size first: at most one byte over the limit is read.
+                let max = ruleset.enrollment.imei_max_bytes.saturating_add(1);
+                leptos::task::spawn_local(async move {
+                    if let Ok(bytes) = platform::read_file_head(&file, max).await {
+                        state.dispatch(form::imei_file_action(&file.name(), &bytes, ruleset));
+                    }
+                });
+                input.set_value("");
+            };
+            let summary = move || {
+                state.plan.with(|p| {
+                    p.enrollment
+                        .corporate
+                        .imei_csv
+                        .as_ref()
+                        .map(|f| format!("{} ({} B)", f.file_name, f.bytes))
+                })
+            };
+            view! {
+                <input type="file" id=id.clone() accept=".csv,text/csv,text/plain" on:change=on_change
+                    aria-invalid=aria_invalid aria-describedby=described_by.clone() />
+                <p class="file-summary">{summary}</p>
+            }
+            .into_any()
+        }
+    };
+    let is_radio = matches!(c.kind, Kind::Choice { style: ChoiceStyle::Radio, .. });
+    let visible = move || state.plan.with(|p| c.visible(p, at));
+    view! {
+        <div class="field" class:field-checkbox=is_checkbox class:field-invalid=invalid hidden=move || !visible()>
+            {(!is_checkbox && !is_radio).then(label_view.clone())}
+            <div class="control">
+                {control_view}
+                {is_checkbox.then(label_view)}
+            </div>
+            <div class="messages" id=msg_id role="alert">{messages_of(state, path, expiry)}</div>
+        </div>
+    }
+}

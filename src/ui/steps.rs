@@ -1,0 +1,403 @@
+//! Every step's form, drawn from the core's tables (`domain::form`) with the
+//! shared components in `controls`, plus what the core derives for the step
+//! (DNS records, the authority's implications, the recovery decision) and the
+//! step's checklist items.
+
+use leptos::prelude::*;
+
+use super::controls::ControlView;
+use super::portal::PortalStep;
+use super::preview::Preview;
+use super::state::AppState;
+use crate::domain::edit::{At, Direction, Value};
+use crate::domain::form::{self, Form, ListForm};
+use crate::domain::{Action, StepId};
+use crate::i18n::{self, builder, messages, Text};
+use crate::platform;
+
+/// The heading's element id of a step.
+pub fn title_id(form: &Form) -> String {
+    format!("{}-title", form.fragment)
+}
+
+/// A step's status line: its problems and warnings.
+fn step_status(state: AppState, step: StepId) -> impl Fn() -> String + Copy {
+    move || {
+        let l = state.locale.get();
+        state.analysis.with(|a| {
+            let (b, w) = a
+                .readiness
+                .step(step)
+                .map_or((0, 0), |r| (r.blockers as usize, r.warnings as usize));
+            if b == 0 && w == 0 {
+                l.text(Text::StatusReady).to_owned()
+            } else {
+                messages::step_status(l, b, w)
+            }
+        })
+    }
+}
+
+/// One step (or the recovery path).
+#[component]
+pub fn StepView(form: &'static Form) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if form.step == StepId::CompanyPortal {
+        return view! {
+            <div class="layout">
+                <PortalStep/>
+                <Preview/>
+            </div>
+            <Items step=form.step/>
+        }
+        .into_any();
+    }
+    let status = step_status(state, form.step);
+    view! {
+        <section class="step" aria-labelledby=title_id(form)>
+            <h2 id=title_id(form) tabindex="-1">{move || state.t(form.title)}</h2>
+            <p class="status" aria-live="polite">{status}</p>
+            {form.list.map(|l| view! { <ListView list=l/> })}
+            {form
+                .controls
+                .iter()
+                .map(|c| view! { <ControlView control=c at=At::Plan/> })
+                .collect_view()}
+            <Derived step=form.step/>
+            <Items step=form.step/>
+        </section>
+    }
+    .into_any()
+}
+
+/// A list of entries (domains, groups), keyboard-operable: add, remove, move.
+#[component]
+fn ListView(list: ListForm) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lf = list;
+    let len = move || state.plan.with(|p| lf.list.count(p));
+    let can_add = move || state.plan.with(|p| p.can_add(lf.list));
+    let add = move |_| {
+        let n = len();
+        state.dispatch(Action::Add(lf.list));
+        if let Some(first) = lf.controls.first() {
+            platform::focus_soon(first.dom_id(At::Entry(n)));
+        }
+    };
+    let full_msg = format!("{}-full", lf.add_key);
+    view! {
+        <div class="list">
+            <For each=move || 0..len() key=|i| *i let:i>
+                <Entry list=lf index=i len=Signal::derive(len)/>
+            </For>
+            <button type="button" id=lf.add_key on:click=add disabled=move || !can_add()
+                aria-describedby=move || (!can_add()).then(|| full_msg.clone())>
+                {move || state.t(lf.add)}
+            </button>
+            {move || {
+                (!can_add())
+                    .then(|| {
+                        view! {
+                            <p class="message message-warning" id=format!("{}-full", lf.add_key)>
+                                {i18n::notices::list_full(state.locale.get(), lf.list)}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lf = list;
+    let i = index;
+    let name = Signal::derive(move || {
+        let first = lf.controls.first();
+        let typed = first
+            .and_then(|c| state.plan.with(|p| c.read(p, At::Entry(i))))
+            .and_then(|v| match v {
+                Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+                _ => None,
+            });
+        typed.unwrap_or_else(|| i.saturating_add(1).to_string())
+    });
+    let [remove_id, up_id, down_id] = lf.button_ids(i);
+    let named = move |t: Text| format!("{} {}", state.t(t), name.get());
+    let remove = move |_| {
+        let remaining = len.get_untracked().saturating_sub(1);
+        state.dispatch(Action::Remove(lf.list, i));
+        platform::focus_soon(lf.focus_after_remove(i, remaining));
+    };
+    let go = move |d: Direction| {
+        let to = match d {
+            Direction::Up => i.checked_sub(1),
+            Direction::Down => Some(i.saturating_add(1)).filter(|n| *n < len.get_untracked()),
+        };
+        if let Some(to) = to {
+            state.dispatch(Action::Move(lf.list, i, d));
+            let ids = lf.button_ids(to);
+            let [_, up, down] = ids;
+            platform::focus_soon(if d == Direction::Up { up } else { down });
+        }
+    };
+    view! {
+        <div class="entry" id=lf.entry_id(i) role="group" aria-label=move || name.get()>
+            {lf
+                .controls
+                .iter()
+                .map(|c| view! { <ControlView control=c at=At::Entry(i) name=name/> })
+                .collect_view()}
+            <div class="entry-buttons">
+                <button type="button" class="secondary" id=remove_id aria-label=move || named(lf.remove) on:click=remove>
+                    {move || state.t(lf.remove)}
+                </button>
+                <button type="button" class="secondary" id=up_id aria-label=move || named(Text::MoveUp)
+                    disabled=move || i == 0 on:click=move |_| go(Direction::Up)>
+                    {move || state.t(Text::MoveUp)}
+                </button>
+                <button type="button" class="secondary" id=down_id aria-label=move || named(Text::MoveDown)
+                    disabled=move || i.saturating_add(1) >= len.get() on:click=move |_| go(Direction::Down)>
+                    {move || state.t(Text::MoveDown)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The checklist items of a step that apply to the plan.
+#[component]
+fn Items(step: StepId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ids = Memo::new(move |_| {
+        if step == StepId::Recovery {
+            state.analysis.with(|a| a.recovery.items.clone())
+        } else {
+            let ruleset = state.ruleset();
+            state.plan.with(|p| {
+                ruleset
+                    .items()
+                    .filter(|d| d.step == step && d.applies_to(p))
+                    .map(|d| d.id)
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    view! {
+        <div class="items">
+            <For each=move || ids.get() key=|id| *id let:id>
+                <Item id=id/>
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn Item(id: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = Signal::derive(move || {
+        i18n::item_label(id, state.locale.get())
+            .unwrap_or(id)
+            .to_owned()
+    });
+    let controls = form::item_controls(id);
+    if form::is_reset_item(id) {
+        let (first, rest) = controls.split_first().map_or((None, &[][..]), |(f, r)| (Some(f), r));
+        return view! {
+            <div class="item item-reset" id=format!("item-{id}")>
+                {first.map(|c| view! { <ControlView control=c at=At::Item(id) label=text/> })}
+                <div class="item-details">
+                    {rest
+                        .iter()
+                        .map(|c| view! { <ControlView control=c at=At::Item(id) name=text/> })
+                        .collect_view()}
+                </div>
+            </div>
+        }
+        .into_any();
+    }
+    view! {
+        <fieldset class="item" id=format!("item-{id}")>
+            <legend>{text}</legend>
+            <div class="item-details">
+                {controls
+                    .iter()
+                    .map(|c| view! { <ControlView control=c at=At::Item(id) name=text/> })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// What the core derives for a step, shown beside its form.
+#[component]
+fn Derived(step: StepId) -> impl IntoView {
+    match step {
+        StepId::Connections => view! { <DnsRecords/> }.into_any(),
+        StepId::MdmAuthority => view! { <Implications/> }.into_any(),
+        StepId::Recovery => view! { <RecoveryDecision/> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+#[component]
+fn DnsRecords() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let records = move || state.analysis.with(|a| a.connections.cname_records.clone());
+    let zone = move || builder::zone_file(&records());
+    let copied = RwSignal::new(false);
+    view! {
+        <section class="derived" aria-labelledby="dns-records-title">
+            <h3 id="dns-records-title">{move || state.t(Text::DnsRecords)}</h3>
+            <div class="table-wrap">
+                <table id="dns-records" aria-labelledby="dns-records-title">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || state.t(Text::DnsName)}</th>
+                            <th scope="col">{move || state.t(Text::DnsType)}</th>
+                            <th scope="col">{move || state.t(Text::DnsTarget)}</th>
+                            <th scope="col">{move || state.t(Text::DnsTtl)}</th>
+                            <th scope="col"><span class="visually-hidden">{move || state.t(Text::Copy)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            records()
+                                .into_iter()
+                                .map(|r| {
+                                    let [name, kind, target, ttl] = builder::dns_row(&r);
+                                    let line = r.zone_line();
+                                    let label = format!("{} {name}", state.t(Text::Copy));
+                                    view! {
+                                        <tr>
+                                            <td>{name}</td>
+                                            <td>{kind}</td>
+                                            <td>{target}</td>
+                                            <td>{ttl}</td>
+                                            <td>
+                                                <button type="button" class="secondary" aria-label=label
+                                                    on:click=move |_| { platform::copy_text(&line); }>
+                                                    {move || state.t(Text::Copy)}
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" id="copy-all-records" hidden=move || records().is_empty()
+                on:click=move |_| copied.set(platform::copy_text(&zone()))>
+                {move || state.t(Text::CopyAllRecords)}
+            </button>
+            <pre class="zone" id="zone-file" hidden=move || records().is_empty()>{zone}</pre>
+            <p>
+                <strong>{move || state.t(Text::ManualServerName)} ": "</strong>
+                <code>{move || state.analysis.with(|a| a.connections.manual_server)}</code>
+            </p>
+            <h3>{move || state.t(Text::NetworkPorts)}</h3>
+            <ul>
+                {move || {
+                    let l = state.locale.get();
+                    state
+                        .analysis
+                        .with(|a| {
+                            a.connections
+                                .ports
+                                .iter()
+                                .map(|p| {
+                                    format!(
+                                        "{:?} {}: {}",
+                                        p.protocol,
+                                        p.port,
+                                        i18n::connections::port_reason(p.reason, l),
+                                    )
+                                })
+                                .chain(a.connections.unauthenticated_hosts.iter().map(|h| (*h).to_owned()))
+                                .collect::<Vec<_>>()
+                        })
+                        .into_iter()
+                        .map(|t| view! { <li>{t}</li> })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Implications() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <ul class="derived">
+            {move || {
+                let l = state.locale.get();
+                state
+                    .analysis
+                    .with(|a| {
+                        a.mdm_authority
+                            .implications
+                            .iter()
+                            .map(|i| i18n::authority::implication(i, l))
+                            .collect::<Vec<_>>()
+                    })
+                    .into_iter()
+                    .map(|t| view! { <li>{t}</li> })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+#[component]
+fn RecoveryDecision() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lines = move || {
+        let l = state.locale.get();
+        state.analysis.with(|a| {
+            let r = &a.recovery;
+            let mut v = vec![i18n::recovery::decision_text(&r.decision, l)];
+            v.extend(r.reasons.iter().map(|x| i18n::recovery::reason_text(x, l)));
+            if !r.missing.is_empty() {
+                v.push(i18n::recovery::missing_text(&r.missing, l));
+            }
+            v.extend(r.effects.iter().map(|e| i18n::recovery::effect_text(e, l)));
+            v.extend(r.notes.iter().map(|n| i18n::recovery::note_text(n, l).to_owned()));
+            v
+        })
+    };
+    let request = move || {
+        let l = state.locale.get();
+        state.analysis.with(|a| {
+            let r = &a.recovery;
+            match (&r.pack, &r.notice) {
+                (Some(p), Some(n)) => builder::support_request(p, n, l),
+                _ => None,
+            }
+        })
+    };
+    view! {
+        <section class="derived" aria-live="polite">
+            <ul class="decision">{move || lines().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+            {move || {
+                request()
+                    .map(|text| {
+                        let copy = text.clone();
+                        view! {
+                            <div class="field">
+                                <label for="support-request">{move || state.t(Text::SupportRequest)}</label>
+                                <textarea id="support-request" readonly rows="8" prop:value=text></textarea>
+                                <button type="button" id="copy-support-request" on:click=move |_| { platform::copy_text(&copy); }>
+                                    {move || state.t(Text::CopySupportRequest)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
