@@ -71,7 +71,9 @@ async fn main() {
     let server = harness::serve(harness::dist_dir()).await;
     let b = harness::browser("en-US").await;
     let c = &b.client;
-    c.goto(&format!("{}/", server.base)).await.expect("goto");
+    c.goto(&format!("{}/#step-4", server.base))
+        .await
+        .expect("goto");
     c.execute(
         "localStorage.setItem('enrollready.plan', arguments[0]); return true",
         vec![json!(json)],

@@ -23,6 +23,12 @@ async fn mount() -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) 
         .unwrap()
         .clear()
         .unwrap();
+    // Step 4, where these tests work.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("step-4")
+        .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), App);

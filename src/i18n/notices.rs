@@ -79,12 +79,22 @@ pub fn list_full(l: Locale, list: crate::domain::limits::List) -> String {
     use crate::domain::limits::List;
     let max = super::format_int(l, list.max() as u64);
     match (l, list) {
-        (Locale::En, List::Domains) => format!("The plan holds the most custom domains allowed ({max})."),
+        (Locale::En, List::Domains) => {
+            format!("The plan holds the most custom domains allowed ({max}).")
+        }
         (Locale::En, List::Groups) => format!("The plan holds the most groups allowed ({max})."),
-        (Locale::En, List::ChecklistItems) => format!("The plan holds the most checklist item states allowed ({max})."),
-        (Locale::Nl, List::Domains) => format!("Het plan bevat het maximale aantal aangepaste domeinnamen ({max})."),
-        (Locale::Nl, List::Groups) => format!("Het plan bevat het maximale aantal groepen ({max})."),
-        (Locale::Nl, List::ChecklistItems) => format!("Het plan bevat het maximale aantal statussen van controlelijstitems ({max})."),
+        (Locale::En, List::ChecklistItems) => {
+            format!("The plan holds the most checklist item states allowed ({max}).")
+        }
+        (Locale::Nl, List::Domains) => {
+            format!("Het plan bevat het maximale aantal aangepaste domeinnamen ({max}).")
+        }
+        (Locale::Nl, List::Groups) => {
+            format!("Het plan bevat het maximale aantal groepen ({max}).")
+        }
+        (Locale::Nl, List::ChecklistItems) => {
+            format!("Het plan bevat het maximale aantal statussen van controlelijstitems ({max}).")
+        }
     }
 }
 

@@ -24,7 +24,10 @@ pub fn messages_of(
         let mut out: Vec<(Severity, String)> = Vec::new();
         if let Some(path) = path {
             state.analysis.with(|a| {
-                out.extend(a.for_path(path).map(|f| (f.severity, finding_message(&f.code, l))));
+                out.extend(
+                    a.for_path(path)
+                        .map(|f| (f.severity, finding_message(&f.code, l))),
+                );
             });
         }
         let extra = extra();
@@ -98,7 +101,8 @@ pub fn ControlView(
     };
     let invalid = move || path.is_some_and(|p| state.analysis.with(|a| a.is_invalid(p)));
     let has_messages = move || {
-        expiry().is_some() || path.is_some_and(|p| state.analysis.with(|a| a.for_path(p).next().is_some()))
+        expiry().is_some()
+            || path.is_some_and(|p| state.analysis.with(|a| a.for_path(p).next().is_some()))
     };
     let described_by = {
         let msg_id = msg_id.clone();
@@ -164,7 +168,10 @@ pub fn ControlView(
                 aria-invalid=aria_invalid aria-describedby=described_by.clone() />
         }
         .into_any(),
-        Kind::Choice { options, style: ChoiceStyle::Select } => view! {
+        Kind::Choice {
+            options,
+            style: ChoiceStyle::Select,
+        } => view! {
             <select id=id.clone()
                 on:change=move |ev| send(Input::Choice(&event_target_value(&ev)))
                 aria-invalid=aria_invalid aria-describedby=described_by.clone()>
@@ -181,7 +188,10 @@ pub fn ControlView(
             </select>
         }
         .into_any(),
-        Kind::Choice { options, style: ChoiceStyle::Radio } => {
+        Kind::Choice {
+            options,
+            style: ChoiceStyle::Radio,
+        } => {
             let group = id.clone();
             view! {
                 <fieldset class="radio-group" id=id.clone() aria-invalid=aria_invalid aria-describedby=described_by.clone()>
@@ -242,7 +252,13 @@ pub fn ControlView(
             .into_any()
         }
     };
-    let is_radio = matches!(c.kind, Kind::Choice { style: ChoiceStyle::Radio, .. });
+    let is_radio = matches!(
+        c.kind,
+        Kind::Choice {
+            style: ChoiceStyle::Radio,
+            ..
+        }
+    );
     let visible = move || state.plan.with(|p| c.visible(p, at));
     view! {
         <div class="field" class:field-checkbox=is_checkbox class:field-invalid=invalid hidden=move || !visible()>
@@ -254,4 +270,5 @@ pub fn ControlView(
             <div class="messages" id=msg_id role="alert">{messages_of(state, path, expiry)}</div>
         </div>
     }
+    .into_any()
 }

@@ -61,6 +61,7 @@ pub fn Meter() -> impl IntoView {
             <span class="meter-text" aria-hidden="true">{text}</span>
         </div>
     }
+    .into_any()
 }
 
 /// The navigation landmark "Steps": each step with its state and counts.
@@ -119,6 +120,7 @@ pub fn Nav() -> impl IntoView {
             </ul>
         </nav>
     }
+    .into_any()
 }
 
 /// Every blocker and warning of the plan, by step; each links to its control.
@@ -136,7 +138,13 @@ pub fn Overview() -> impl IntoView {
                         .findings
                         .iter()
                         .filter(|x| x.severity != Severity::Info && x.path.step(ruleset) == f.step)
-                        .map(|x| (x.severity, finding_message(&x.code, l), form::dom_id(x.path)))
+                        .map(|x| {
+                            (
+                                x.severity,
+                                finding_message(&x.code, l),
+                                form::dom_id(x.path),
+                            )
+                        })
                         .collect();
                     (!entries.is_empty()).then_some((f, entries))
                 })
@@ -186,6 +194,7 @@ pub fn Overview() -> impl IntoView {
             }}
         </section>
     }
+    .into_any()
 }
 
 /// Undo, redo and the theme.
@@ -217,6 +226,7 @@ pub fn Toolbar() -> impl IntoView {
             </select>
         </div>
     }
+    .into_any()
 }
 
 /// The step (or overview) the address names; the first step otherwise.

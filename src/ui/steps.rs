@@ -106,6 +106,7 @@ fn ListView(list: ListForm) -> impl IntoView {
             }}
         </div>
     }
+    .into_any()
 }
 
 #[component]
@@ -164,6 +165,7 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// The checklist items of a step that apply to the plan.
@@ -191,6 +193,7 @@ fn Items(step: StepId) -> impl IntoView {
             </For>
         </div>
     }
+    .into_any()
 }
 
 #[component]
@@ -203,7 +206,9 @@ fn Item(id: &'static str) -> impl IntoView {
     });
     let controls = form::item_controls(id);
     if form::is_reset_item(id) {
-        let (first, rest) = controls.split_first().map_or((None, &[][..]), |(f, r)| (Some(f), r));
+        let (first, rest) = controls
+            .split_first()
+            .map_or((None, &[][..]), |(f, r)| (Some(f), r));
         return view! {
             <div class="item item-reset" id=format!("item-{id}")>
                 {first.map(|c| view! { <ControlView control=c at=At::Item(id) label=text/> })}
@@ -327,6 +332,7 @@ fn DnsRecords() -> impl IntoView {
             </ul>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -351,6 +357,7 @@ fn Implications() -> impl IntoView {
             }}
         </ul>
     }
+    .into_any()
 }
 
 #[component]
@@ -366,7 +373,11 @@ fn RecoveryDecision() -> impl IntoView {
                 v.push(i18n::recovery::missing_text(&r.missing, l));
             }
             v.extend(r.effects.iter().map(|e| i18n::recovery::effect_text(e, l)));
-            v.extend(r.notes.iter().map(|n| i18n::recovery::note_text(n, l).to_owned()));
+            v.extend(
+                r.notes
+                    .iter()
+                    .map(|n| i18n::recovery::note_text(n, l).to_owned()),
+            );
             v
         })
     };
@@ -400,4 +411,5 @@ fn RecoveryDecision() -> impl IntoView {
             }}
         </section>
     }
+    .into_any()
 }
