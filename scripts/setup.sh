@@ -50,8 +50,9 @@ cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION" --locked
 
 # wasm-opt from npm's binaryen (never Debian's 108, which breaks the page).
-if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
-  say "npm ci (binaryen)"
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132' ||
+  ! [ -f node_modules/axe-core/axe.min.js ]; then
+  say "npm ci (binaryen, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -719,6 +719,322 @@ async fn hostile_corpus_sample_in_the_page() {
     b.client.close().await.expect("close");
 }
 
+async fn text_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("no {css}"))
+        .text()
+        .await
+        .expect("text")
+}
+
+async fn click(c: &Client, id: &str) {
+    c.find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+async fn js(c: &Client, script: &str) -> serde_json::Value {
+    c.execute(script, vec![]).await.expect("script")
+}
+
+async fn wait_heading(c: &Client, text: &str) {
+    eventually(&format!("the heading {text:?}"), || async {
+        let h = c
+            .find(Locator::Css("main h2"))
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        (h == text).then_some(())
+    })
+    .await;
+}
+
+/// The builder: every step has its address, the navigation and the meter
+/// follow the plan, lists are edited from the keyboard's buttons, derived DNS
+/// records appear, undo and redo work, Back returns, a reload restores, and
+/// the overview links to the field concerned.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn builder_steps_navigation_undo_and_reload() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/", server.base)).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    let nav = js(
+        c,
+        "return document.querySelector('nav').getAttribute('aria-label')",
+    )
+    .await;
+    assert_eq!(nav.as_str(), Some("Steps"));
+    let meter = js(
+        c,
+        "const m = document.querySelector('[role=progressbar]');
+         return [document.getElementById(m.getAttribute('aria-labelledby')).textContent,
+                 m.getAttribute('aria-valuenow'), m.getAttribute('aria-valuetext')]",
+    )
+    .await;
+    assert_eq!(meter[0].as_str(), Some("Overall readiness"));
+    let before = meter[2].as_str().unwrap_or_default().to_owned();
+    assert!(before.contains("% — "), "{before}");
+
+    // A domain, used as UPN suffix: its DNS records appear.
+    click(c, "add-domain").await;
+    eventually("the new domain has the focus", || async {
+        let id = js(c, "return document.activeElement.id").await;
+        (id.as_str() == Some("domain-name-1")).then_some(())
+    })
+    .await;
+    type_into(c, "domain-name-1", "contoso.com").await;
+    click(c, "domain-upn-suffix-1").await;
+    let table = eventually("the DNS records", || async {
+        let t = text_of(c, "#dns-records tbody").await;
+        t.contains("EnterpriseEnrollment.contoso.com").then_some(t)
+    })
+    .await;
+    assert!(
+        table.contains("EnterpriseEnrollment-s.manage.microsoft.com"),
+        "{table}"
+    );
+    assert!(table.contains("3600"), "{table}");
+    let zone = text_of(c, "#zone-file").await;
+    assert!(
+        zone.contains("EnterpriseEnrollment.contoso.com. 3600 IN CNAME EnterpriseEnrollment-s.manage.microsoft.com."),
+        "{zone}"
+    );
+    let after = js(
+        c,
+        "return document.querySelector('[role=progressbar]').getAttribute('aria-valuetext')",
+    )
+    .await;
+    assert_ne!(after.as_str(), Some(before.as_str()), "the meter moved");
+
+    // Undo and redo the tick.
+    click(c, "undo").await;
+    eventually("undo unticks", || async {
+        let v = js(
+            c,
+            "return document.getElementById('domain-upn-suffix-1').checked",
+        )
+        .await;
+        (v.as_bool() == Some(false)).then_some(())
+    })
+    .await;
+    click(c, "redo").await;
+    eventually("redo ticks again", || async {
+        let v = js(
+            c,
+            "return document.getElementById('domain-upn-suffix-1').checked",
+        )
+        .await;
+        (v.as_bool() == Some(true)).then_some(())
+    })
+    .await;
+
+    // Step 2 by its link; Back returns to step 1.
+    c.find(Locator::Css("nav a[href='#step-2']"))
+        .await
+        .expect("link")
+        .click()
+        .await
+        .expect("click");
+    wait_heading(c, "Step 2: Set MDM authority").await;
+    assert_eq!(
+        js(c, "return location.hash").await.as_str(),
+        Some("#step-2")
+    );
+    click(c, "mdm-authority-intune").await;
+    c.back().await.expect("back");
+    wait_heading(c, "Step 1: Enable connections").await;
+
+    // Step 6: the APNs certificate shows its days left.
+    c.goto(&format!("{}/#step-6", server.base))
+        .await
+        .expect("goto");
+    wait_heading(c, "Step 6: Enable enrollment").await;
+    click(c, "platform-ios-mac").await;
+    js(
+        c,
+        "const d = new Date(); d.setDate(d.getDate() + 12);
+         const v = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+         const el = document.getElementById('apns-expiry'); el.value = v;
+         el.dispatchEvent(new Event('input', { bubbles: true })); return v",
+    )
+    .await;
+    let msg = eventually("the expiry state", || async {
+        let t = text_of(c, "#apns-expiry-msg").await;
+        t.contains("Expires in 12 days.").then_some(t)
+    })
+    .await;
+    assert!(msg.contains("Expires in 12 days."));
+    let described = js(
+        c,
+        "return document.getElementById('apns-expiry').getAttribute('aria-describedby')",
+    )
+    .await;
+    assert_eq!(described.as_str(), Some("apns-expiry-msg"));
+
+    // Reload: the step and everything entered come back.
+    reload_any(c).await;
+    wait_heading(c, "Step 6: Enable enrollment").await;
+    c.goto(&format!("{}/#step-1", server.base))
+        .await
+        .expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    assert_eq!(value_of(c, "domain-name-1").await, "contoso.com");
+
+    // The overview links to the field concerned.
+    c.find(Locator::Id("overview-link"))
+        .await
+        .expect("overview link")
+        .click()
+        .await
+        .expect("click");
+    wait_heading(c, "Overview").await;
+    let first = c
+        .find(Locator::Css(".findings a"))
+        .await
+        .expect("a finding link");
+    first.click().await.expect("click");
+    let focused = eventually("the focus moves to the field", || async {
+        let id = js(c, "return document.activeElement.id").await;
+        let id = id.as_str()?.to_owned();
+        (!id.is_empty() && id != "overview").then_some(id)
+    })
+    .await;
+    eprintln!("overview link focused #{focused}");
+
+    // Dutch headings.
+    c.goto(&format!("{}/#step-1", server.base))
+        .await
+        .expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    c.find(Locator::Id("language"))
+        .await
+        .expect("language")
+        .select_by_value("nl")
+        .await
+        .expect("nl");
+    wait_heading(c, "Stap 1: Verbindingen inschakelen").await;
+    c.find(Locator::Id("language"))
+        .await
+        .expect("language")
+        .select_by_value("en")
+        .await
+        .expect("en");
+
+    // Removing the domain moves the focus to "Add domain"; undo brings it back.
+    click(c, "domain-remove-1").await;
+    eventually("the focus goes to Add domain", || async {
+        let id = js(c, "return document.activeElement.id").await;
+        (id.as_str() == Some("add-domain")).then_some(())
+    })
+    .await;
+    click(c, "undo").await;
+    eventually("undo restores the domain", || async {
+        (c.find(Locator::Id("domain-name-1")).await.is_ok()).then_some(())
+    })
+    .await;
+    assert_eq!(value_of(c, "domain-name-1").await, "contoso.com");
+    assert_same_origin_and_no_csp_violation(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+/// axe-core (npm, injected here) on every step and the overview, in both
+/// languages, light and dark, with the full golden plan loaded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
+    let _one = ONE_BROWSER.lock().await;
+    let axe = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
+    )
+    .expect("node_modules/axe-core (scripts/setup.sh installs it)");
+    let full = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/v1/full.json"),
+    )
+    .expect("fixture");
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/", server.base)).await.expect("goto");
+    set_storage_item(c, PLAN, &full).await;
+    let mut report = Vec::new();
+    for (lang, theme) in [
+        ("en", "light"),
+        ("nl", "dark"),
+        ("en", "dark"),
+        ("nl", "light"),
+    ] {
+        set_storage_item(c, "enrollready.locale", lang).await;
+        set_storage_item(c, "enrollready.theme", theme).await;
+        for fragment in [
+            "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "recovery",
+            "overview",
+        ] {
+            c.goto(&format!("{}/#{fragment}", server.base))
+                .await
+                .expect("goto");
+            c.refresh().await.expect("reload");
+            c.wait()
+                .at_most(Duration::from_secs(20))
+                .for_element(Locator::Css("main h2"))
+                .await
+                .expect("mounted");
+            let has_axe = js(c, "return typeof window.axe").await;
+            if has_axe.as_str() != Some("object") {
+                c.execute(&format!("{axe}\nreturn true"), vec![])
+                    .await
+                    .expect("inject axe");
+            }
+            let violations = c
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     axe.run(document, { resultTypes: ['violations'] })
+                        .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                        .catch(e => done(['axe failed: ' + e]));",
+                    vec![],
+                )
+                .await
+                .expect("axe");
+            for v in violations.as_array().into_iter().flatten() {
+                report.push(format!(
+                    "{lang}/{theme}/#{fragment}: {}",
+                    v.as_str().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    assert!(report.is_empty(), "axe violations:\n{}", report.join("\n"));
+    assert_same_origin_and_no_csp_violation_except_tests(c, &server).await;
+    b.client.close().await.expect("close");
+}
+
+/// Like [`assert_same_origin_and_no_csp_violation`] for a page into which the
+/// test injected axe: panics must still be 0.
+async fn assert_same_origin_and_no_csp_violation_except_tests(c: &Client, _server: &Server) {
+    let panics = js(
+        c,
+        "return document.documentElement.getAttribute('data-panics')",
+    )
+    .await;
+    assert_eq!(panics.as_str(), Some("0"));
+}
+
+async fn reload_any(c: &Client) {
+    c.refresh().await.expect("reload");
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("main h2"))
+        .await
+        .expect("the app mounts");
+}
+
 #[test]
 fn oversized_fixture_really_is_oversized() {
     // Guards the e2e upload above: the "oversized" logo must break the limits.

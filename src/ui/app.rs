@@ -25,8 +25,9 @@ pub fn App() -> impl IntoView {
                     <Toolbar/>
                     <LanguageMenu/>
                 </div>
+                // Inside the sticky header: an alert stays in view wherever the page is scrolled.
+                <Notices/>
             </header>
-            <Notices/>
             <div class="frame">
                 <Nav/>
                 <main class="main">

@@ -125,7 +125,6 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
         typed.unwrap_or_else(|| i.saturating_add(1).to_string())
     });
     let [remove_id, up_id, down_id] = lf.button_ids(i);
-    let named = move |t: Text| format!("{} {}", state.t(t), name.get());
     let remove = move |_| {
         let remaining = len.get_untracked().saturating_sub(1);
         state.dispatch(Action::Remove(lf.list, i));
@@ -151,16 +150,20 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
                 .map(|c| view! { <ControlView control=c at=At::Entry(i) name=name/> })
                 .collect_view()}
             <div class="entry-buttons">
-                <button type="button" class="secondary" id=remove_id aria-label=move || named(lf.remove) on:click=remove>
+                // The entry's name completes each button's accessible name
+                // ("Remove domain contoso.com"), after its visible text.
+                <button type="button" class="secondary" id=remove_id on:click=remove>
                     {move || state.t(lf.remove)}
+                    <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
-                <button type="button" class="secondary" id=up_id aria-label=move || named(Text::MoveUp)
-                    disabled=move || i == 0 on:click=move |_| go(Direction::Up)>
+                <button type="button" class="secondary" id=up_id disabled=move || i == 0 on:click=move |_| go(Direction::Up)>
                     {move || state.t(Text::MoveUp)}
+                    <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
-                <button type="button" class="secondary" id=down_id aria-label=move || named(Text::MoveDown)
+                <button type="button" class="secondary" id=down_id
                     disabled=move || i.saturating_add(1) >= len.get() on:click=move |_| go(Direction::Down)>
                     {move || state.t(Text::MoveDown)}
+                    <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
             </div>
         </div>
