@@ -37,11 +37,15 @@
 //! every field.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
+use serde::Serialize;
+
+mod read;
+use read::{At, Seg};
+pub use read::{Read, Reader};
 
 use crate::domain::limits::{self, List};
 pub use crate::domain::Extra;
@@ -58,7 +62,8 @@ pub const RULESET_CLASSIC_2017: &str = "intune-classic-2017";
 pub const MAX_IMPORT_BYTES: u64 = 5_242_880;
 
 /// The program that wrote the file.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[derive(Serialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 pub struct Generator {
     pub name: String,
     pub version: String,
@@ -78,7 +83,10 @@ impl Default for Generator {
 }
 
 /// An Enrollready plan file (autosave, download, share link).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
+// Read by [`Read`] (the typed reader); the derived `Deserialize` exists only
+// for the property test that compares the two (feature `arbitrary`).
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[derive(Serialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 #[schemars(title = "Enrollready plan, schema version 1")]
 pub struct Envelope {
     /// Always `enrollready-plan`.
@@ -369,6 +377,25 @@ fn position(text: &str, e: &serde_json::Error) -> (usize, usize) {
 /// app restores what it wrote itself with this; a picked file goes through
 /// [`import`].
 pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
+    read_envelope(text, |text| read_json(text))
+}
+
+/// [`from_json`] with serde's derived `Deserialize` instead of the typed
+/// reader: only for the property test that shows both read the same.
+#[cfg(feature = "arbitrary")]
+pub fn from_json_derived(text: &str) -> Result<Envelope, ImportError> {
+    read_envelope(text, |text| {
+        serde_json::from_str::<Envelope>(text).map_err(|e| {
+            let (line, column) = position(text, &e);
+            ImportError::BadStructure { line, column }
+        })
+    })
+}
+
+fn read_envelope(
+    text: &str,
+    read: impl FnOnce(&str) -> Result<Envelope, ImportError>,
+) -> Result<Envelope, ImportError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
         return Err(ImportError::Empty);
@@ -407,14 +434,48 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
             });
         }
     }
-    let env = serde_json::from_str::<Envelope>(text).map_err(|e| {
-        let (line, column) = position(text, &e);
-        ImportError::BadStructure { line, column }
-    })?;
+    let env = read(text)?;
     if crate::domain::ruleset::by_id(&env.ruleset).is_none() {
         return Err(ImportError::UnknownRuleset { id: env.ruleset });
     }
     Ok(env)
+}
+
+/// Reads one value of a plan type from JSON text with the typed reader (no
+/// envelope, no first pass). A value of the wrong type is a
+/// [`ImportError::BadStructure`] at its position; text that is not JSON an
+/// [`ImportError::InvalidJson`].
+pub fn read_json<T: Read>(text: &str) -> Result<T, ImportError> {
+    let value = serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+        let (line, column) = position(text, &e);
+        ImportError::InvalidJson { line, column }
+    })?;
+    let mut reader = Reader::default();
+    let read = T::read(&mut reader, value);
+    if reader.errors.is_empty() {
+        Ok(read)
+    } else {
+        Err(locate(text, &reader.errors))
+    }
+}
+
+/// The position of the first wrong value in the text's order: walks the text
+/// again and fails at that value, so serde_json gives the line and column it
+/// gave when the derived `Deserialize` failed there.
+fn locate(text: &str, errors: &BTreeMap<Vec<Seg>, At>) -> ImportError {
+    let mut path = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let (line, column) = match (Locate {
+        path: &mut path,
+        errors,
+    })
+    .deserialize(&mut de)
+    {
+        Err(e) => position(text, &e),
+        // Not expected: every recorded path is in the text.
+        Ok(()) => (1, 1),
+    };
+    ImportError::BadStructure { line, column }
 }
 
 /// A whole number: an integer, or a number such as `1.0` (JSON Schema counts
@@ -426,8 +487,9 @@ fn whole_number(n: &serde_json::Number) -> Option<u64> {
     })
 }
 
+#[cfg(feature = "arbitrary")]
 fn whole_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let n = serde_json::Number::deserialize(d)?;
+    let n = <serde_json::Number as serde::Deserialize>::deserialize(d)?;
     whole_number(&n)
         .and_then(|v| u32::try_from(v).ok())
         .ok_or_else(|| de::Error::custom("schema_version is not a whole number"))
@@ -620,5 +682,168 @@ impl<'de> Visitor<'de> for KeySeed {
     }
     fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
         Ok(Cow::Owned(v.to_owned()))
+    }
+}
+
+/// The second walk of [`locate`]: follows the path of each value and fails at
+/// the first one the typed reader recorded.
+struct Locate<'a> {
+    path: &'a mut Vec<Seg>,
+    errors: &'a BTreeMap<Vec<Seg>, At>,
+}
+
+/// Fails wherever it is asked for a value.
+struct Fail;
+
+fn wrong<E: de::Error>() -> E {
+    E::custom("wrong value")
+}
+
+impl<'de> DeserializeSeed<'de> for Locate<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        match self.errors.get(self.path.as_slice()).copied() {
+            // Asking for text, which the value is not (or, for text, failing
+            // in the visitor), puts the position where serde_json puts a
+            // value of the wrong type: after a scalar, before `{` or `[`.
+            Some(At::Value) => d.deserialize_str(Fail),
+            Some(At::Choice(names)) => d.deserialize_enum("", names, Choice(names)),
+            Some(At::End) => d.deserialize_any(LocateIn {
+                walk: self,
+                fail_at_end: true,
+            }),
+            None => d.deserialize_any(LocateIn {
+                walk: self,
+                fail_at_end: false,
+            }),
+        }
+    }
+}
+
+struct LocateIn<'a> {
+    walk: Locate<'a>,
+    fail_at_end: bool,
+}
+
+impl<'de> Visitor<'de> for LocateIn<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Locate { path, errors } = self.walk;
+        let mut i = 0;
+        loop {
+            path.push(Seg::Index(i));
+            let more = seq.next_element_seed(Locate {
+                path: &mut *path,
+                errors,
+            })?;
+            path.pop();
+            if more.is_none() {
+                break;
+            }
+            i = usize::saturating_add(i, 1);
+        }
+        if self.fail_at_end {
+            return Err(wrong());
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Locate { path, errors } = self.walk;
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            path.push(Seg::Key(Cow::Owned(key.into_owned())));
+            map.next_value_seed(Locate {
+                path: &mut *path,
+                errors,
+            })?;
+            path.pop();
+        }
+        if self.fail_at_end {
+            // A required member is missing: after the closing brace.
+            return Err(wrong());
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Visitor<'de> for Fail {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a value of another type")
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Err(wrong())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Fail {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+/// A choice (unit enum): serde_json reads it as an enum and fails where the
+/// derive failed: at a name it does not know, at a value beside a known name
+/// that is not `null`, or at anything after it.
+struct Choice(&'static [&'static str]);
+
+impl<'de> Visitor<'de> for Choice {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a choice")
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        let ((), variant) = data.variant_seed(Name(self.0))?;
+        // A known name: the value beside it must be `null`, and serde_json
+        // then fails at anything after it.
+        de::VariantAccess::unit_variant(variant)
+    }
+}
+
+/// A choice's name: fails (after the name) when it is not one of the names.
+struct Name(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Name {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Name {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a choice's name")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        if self.0.contains(&v) {
+            Ok(())
+        } else {
+            Err(wrong())
+        }
     }
 }

@@ -643,9 +643,9 @@ fn w2_invalid_upn_suffix_cannot_carry_a_cname() {
 #[test]
 fn m3_windows_pcs_enroll_as_mobile_devices_platform() {
     // Old files (without the field) read unchanged: not in scope.
-    let p: Platforms = serde_json::from_str(r#"{"windows_phone":true}"#).unwrap();
+    let p: Platforms = enrollready::format::read_json(r#"{"windows_phone":true}"#).unwrap();
     assert!(!p.windows_mdm && p.windows_phone);
-    let p: Platforms = serde_json::from_str(r#"{"windows_mdm":true}"#).unwrap();
+    let p: Platforms = enrollready::format::read_json(r#"{"windows_mdm":true}"#).unwrap();
     assert!(p.has(Platform::WindowsMdm) && p.any_windows_mdm());
     assert_eq!(
         i18n::enrollment::platform_name(Platform::WindowsMdm, Locale::En),

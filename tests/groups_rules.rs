@@ -173,8 +173,9 @@ fn json_round_trip_and_defaults() {
     let plan = plan_with(vec![group("iOS", GroupKind::Device)]);
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("\"kind\":\"device\""), "{json}");
-    assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), plan);
-    let p: Plan = serde_json::from_str(r#"{"groups":{"groups":[{"name":"A"}]}}"#).unwrap();
+    assert_eq!(enrollready::format::read_json::<Plan>(&json).unwrap(), plan);
+    let p: Plan =
+        enrollready::format::read_json(r#"{"groups":{"groups":[{"name":"A"}]}}"#).unwrap();
     assert_eq!(p.groups.groups, [group("A", GroupKind::User)]);
 }
 
