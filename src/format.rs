@@ -44,7 +44,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqA
 use serde::Serialize;
 
 mod read;
-use read::{At, Seg};
+use read::At;
 pub use read::{Read, Reader};
 
 use crate::domain::limits::{self, List};
@@ -462,15 +462,21 @@ pub fn read_json<T: Read>(text: &str) -> Result<T, ImportError> {
 /// The position of the first wrong value in the text's order: walks the text
 /// again and fails at that value, so serde_json gives the line and column it
 /// gave when the derived `Deserialize` failed there.
-fn locate(text: &str, errors: &BTreeMap<Vec<Seg>, At>) -> ImportError {
-    let mut path = Vec::new();
+fn locate(text: &str, errors: &BTreeMap<String, At>) -> ImportError {
+    let mut path = String::new();
+    let mut probe = Probe::default();
     let mut de = serde_json::Deserializer::from_str(text);
-    let (line, column) = match (Locate {
-        path: &mut path,
-        errors,
-    })
-    .deserialize(&mut de)
-    {
+    let walked = Walk {
+        node: Node::Root,
+        probe: &mut probe,
+        locate: Some(Locate {
+            path: &mut path,
+            errors,
+        }),
+        fail_at_end: false,
+    }
+    .deserialize(&mut de);
+    let (line, column) = match walked {
         Err(e) => position(text, &e),
         // Not expected: every recorded path is in the text.
         Ok(()) => (1, 1),
@@ -528,6 +534,8 @@ fn probe(text: &str) -> Result<Probe, ImportError> {
     let walked = Walk {
         node: Node::Root,
         probe: &mut probe,
+        locate: None,
+        fail_at_end: false,
     }
     .deserialize(&mut de)
     .and_then(|()| de.end());
@@ -579,12 +587,57 @@ impl Node {
 struct Walk<'p> {
     node: Node,
     probe: &'p mut Probe,
+    /// Only for [`locate`]: the path of this value, and where to stop.
+    locate: Option<Locate<'p>>,
+    /// Fail after this object's end (a required member is missing).
+    fail_at_end: bool,
+}
+
+/// The second walk of [`locate`]: follows the path of each value (a JSON
+/// Pointer, as the typed reader writes it) and fails at the first one the
+/// typed reader recorded.
+struct Locate<'a> {
+    path: &'a mut String,
+    errors: &'a BTreeMap<String, At>,
+}
+
+impl Walk<'_> {
+    /// The walk of a member or an entry: `push` adds its step to the path.
+    fn child(&mut self, node: Node, push: impl FnOnce(&mut String)) -> Walk<'_> {
+        Walk {
+            node,
+            probe: self.probe,
+            locate: self.locate.as_mut().map(|l| {
+                push(l.path);
+                Locate {
+                    path: &mut *l.path,
+                    errors: l.errors,
+                }
+            }),
+            fail_at_end: false,
+        }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for Walk<'_> {
     type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
+    fn deserialize<D: Deserializer<'de>>(mut self, d: D) -> Result<(), D::Error> {
+        let at = self
+            .locate
+            .as_ref()
+            .and_then(|l| l.errors.get(l.path.as_str()).copied());
+        match at {
+            // Asking for text, which the value is not (or, for text, failing
+            // in the visitor), puts the position where serde_json puts a
+            // value of the wrong type: after a scalar, before `{` or `[`.
+            Some(At::Value) => d.deserialize_str(Fail),
+            Some(At::Choice(names)) => d.deserialize_enum("", names, Choice(names)),
+            Some(At::End) => {
+                self.fail_at_end = true;
+                d.deserialize_any(self)
+            }
+            None => d.deserialize_any(self),
+        }
     }
 }
 
@@ -613,43 +666,53 @@ impl<'de> Visitor<'de> for Walk<'_> {
         Ok(())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
         let mut count = 0;
-        while seq
-            .next_element_seed(Walk {
-                node: Node::Other,
-                probe: self.probe,
-            })?
-            .is_some()
-        {
+        loop {
+            let len = self.locate.as_ref().map_or(0, |l| l.path.len());
+            let more =
+                seq.next_element_seed(self.child(Node::Other, |p| read::push_index(p, count)))?;
+            if let Some(l) = &mut self.locate {
+                l.path.truncate(len);
+            }
+            if more.is_none() {
+                break;
+            }
             count = usize::saturating_add(count, 1);
         }
         if let Node::List(list) = self.node {
             self.probe.set_count(list, count);
         }
+        if self.fail_at_end {
+            return Err(wrong());
+        }
         Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
         // A B-tree, not a hash set: no hash flooding with crafted names.
         let mut seen: BTreeSet<Cow<'de, str>> = BTreeSet::new();
+        let len = self.locate.as_ref().map_or(0, |l| l.path.len());
         while let Some(key) = map.next_key_seed(KeySeed)? {
             if seen.contains(&key) {
                 self.probe.duplicate = Some(key.into_owned());
                 return Err(de::Error::custom("duplicate member"));
             }
-            match (self.node, key.as_ref()) {
-                (Node::Root, "format") => self.probe.format = Some(map.next_value()?),
-                (Node::Root, "schema_version") => {
+            match (self.node, key.as_ref(), self.locate.is_some()) {
+                (Node::Root, "format", false) => self.probe.format = Some(map.next_value()?),
+                (Node::Root, "schema_version", false) => {
                     self.probe.schema_version = Some(map.next_value()?)
                 }
-                (Node::Generator, "version") => {
+                (Node::Generator, "version", false) => {
                     self.probe.generator_version = Some(map.next_value()?)
                 }
-                _ => map.next_value_seed(Walk {
-                    node: self.node.child(&key),
-                    probe: self.probe,
-                })?,
+                _ => {
+                    let node = self.node.child(&key);
+                    map.next_value_seed(self.child(node, |p| read::push_key(p, &key)))?;
+                    if let Some(l) = &mut self.locate {
+                        l.path.truncate(len);
+                    }
+                }
             }
             seen.insert(key);
         }
@@ -657,6 +720,10 @@ impl<'de> Visitor<'de> for Walk<'_> {
             Node::Root => self.probe.object = true,
             Node::List(list) => self.probe.set_count(list, seen.len()),
             _ => {}
+        }
+        if self.fail_at_end {
+            // A required member is missing: after the closing brace.
+            return Err(wrong());
         }
         Ok(())
     }
@@ -685,108 +752,11 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-/// The second walk of [`locate`]: follows the path of each value and fails at
-/// the first one the typed reader recorded.
-struct Locate<'a> {
-    path: &'a mut Vec<Seg>,
-    errors: &'a BTreeMap<Vec<Seg>, At>,
-}
-
 /// Fails wherever it is asked for a value.
 struct Fail;
 
 fn wrong<E: de::Error>() -> E {
     E::custom("wrong value")
-}
-
-impl<'de> DeserializeSeed<'de> for Locate<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        match self.errors.get(self.path.as_slice()).copied() {
-            // Asking for text, which the value is not (or, for text, failing
-            // in the visitor), puts the position where serde_json puts a
-            // value of the wrong type: after a scalar, before `{` or `[`.
-            Some(At::Value) => d.deserialize_str(Fail),
-            Some(At::Choice(names)) => d.deserialize_enum("", names, Choice(names)),
-            Some(At::End) => d.deserialize_any(LocateIn {
-                walk: self,
-                fail_at_end: true,
-            }),
-            None => d.deserialize_any(LocateIn {
-                walk: self,
-                fail_at_end: false,
-            }),
-        }
-    }
-}
-
-struct LocateIn<'a> {
-    walk: Locate<'a>,
-    fail_at_end: bool,
-}
-
-impl<'de> Visitor<'de> for LocateIn<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let Locate { path, errors } = self.walk;
-        let mut i = 0;
-        loop {
-            path.push(Seg::Index(i));
-            let more = seq.next_element_seed(Locate {
-                path: &mut *path,
-                errors,
-            })?;
-            path.pop();
-            if more.is_none() {
-                break;
-            }
-            i = usize::saturating_add(i, 1);
-        }
-        if self.fail_at_end {
-            return Err(wrong());
-        }
-        Ok(())
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Locate { path, errors } = self.walk;
-        while let Some(key) = map.next_key_seed(KeySeed)? {
-            path.push(Seg::Key(Cow::Owned(key.into_owned())));
-            map.next_value_seed(Locate {
-                path: &mut *path,
-                errors,
-            })?;
-            path.pop();
-        }
-        if self.fail_at_end {
-            // A required member is missing: after the closing brace.
-            return Err(wrong());
-        }
-        Ok(())
-    }
 }
 
 impl<'de> Visitor<'de> for Fail {

@@ -431,7 +431,7 @@ pub fn decode_base64_lenient(text: &str) -> Option<Vec<u8>> {
 /// name and the content is re-derived from the content when a file is read.
 // Read by `format::read` in the page; the derived `Deserialize` exists only
 // for the property test that compares the two readers.
-#[derive(Serialize, schemars::JsonSchema)]
+#[derive(Default, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[schemars(rename = "Logo")]
 pub(crate) struct LogoRecord {

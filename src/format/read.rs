@@ -19,7 +19,6 @@
 //! more and stops at the first of them in the text's order, where serde_json
 //! supplies the line and column ([`super::locate`]).
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
@@ -40,13 +39,6 @@ use crate::domain::{Extra, Plan};
 
 use super::{Envelope, Generator};
 
-/// One step of a path in the file: a member name or a list index.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Seg {
-    Key(Cow<'static, str>),
-    Index(usize),
-}
-
 /// Where serde_json reports a wrong value, as the derive would have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum At {
@@ -58,70 +50,72 @@ pub(crate) enum At {
     End,
 }
 
+/// Adds one step to a path written as a JSON Pointer (RFC 6901): `/` and the
+/// member name with `~` as `~0` and `/` as `~1`, or the list index. (A name
+/// and an index can look alike, but one node of a text is either an object or
+/// a list, so a path names one node.)
+pub(crate) fn push_key(path: &mut String, key: &str) {
+    path.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+}
+
+pub(crate) fn push_index(path: &mut String, i: usize) {
+    path.push('/');
+    path.push_str(&i.to_string());
+}
+
 /// Reads plan types from values and records the path of each wrong one.
 #[derive(Default)]
 pub struct Reader {
-    path: Vec<Seg>,
-    pub(crate) errors: BTreeMap<Vec<Seg>, At>,
+    path: String,
+    pub(crate) errors: BTreeMap<String, At>,
 }
 
+// The helpers are kept out of line where inlining them into each type's
+// reader would cost the page more than it saves.
 impl Reader {
+    #[inline(never)]
     fn fail(&mut self, at: At) {
-        self.errors.entry(self.path.clone()).or_insert(at);
+        if !self.errors.contains_key(&self.path) {
+            self.errors.insert(self.path.clone(), at);
+        }
     }
 
-    fn at<T>(&mut self, seg: Seg, f: impl FnOnce(&mut Reader) -> T) -> T {
-        self.path.push(seg);
-        let t = f(self);
-        self.path.pop();
-        t
+    #[inline(never)]
+    fn leave(&mut self, len: usize) {
+        self.path.truncate(len);
+    }
+
+    #[inline(never)]
+    fn enter_key(&mut self, key: &str) -> usize {
+        let len = self.path.len();
+        push_key(&mut self.path, key);
+        len
+    }
+
+    #[inline(never)]
+    fn enter_index(&mut self, i: usize) -> usize {
+        let len = self.path.len();
+        push_index(&mut self.path, i);
+        len
     }
 
     /// An object's members, or none (recorded) when the value is not an object.
-    fn object(&mut self, v: Value) -> Obj<'_> {
-        let map = match v {
+    #[inline(never)]
+    fn object(&mut self, v: Value) -> Map<String, Value> {
+        match v {
             Value::Object(map) => map,
             _ => {
                 self.fail(At::Value);
                 Map::new()
             }
-        };
-        Obj { r: self, map }
-    }
-}
-
-/// The members of one object, taken out one by one; what is left is `extra`.
-struct Obj<'r> {
-    r: &'r mut Reader,
-    map: Map<String, Value>,
-}
-
-impl Obj<'_> {
-    /// A member, or the default when it is missing.
-    fn get<T: Read + Default>(&mut self, key: &'static str) -> T {
-        match self.map.remove(key) {
-            Some(v) => self.r.at(Seg::Key(Cow::Borrowed(key)), |r| T::read(r, v)),
-            None => T::default(),
         }
-    }
-
-    /// A member that must be there (recorded after the object when missing).
-    fn need<T: Read + Default>(&mut self, key: &'static str) -> T {
-        if !self.map.contains_key(key) {
-            self.r.fail(At::End);
-        }
-        self.get(key)
-    }
-
-    /// A member, or `None` when it is missing.
-    fn member<T: Read>(&mut self, key: &'static str) -> Option<T> {
-        let v = self.map.remove(key)?;
-        Some(self.r.at(Seg::Key(Cow::Borrowed(key)), |r| T::read(r, v)))
-    }
-
-    /// The members not taken.
-    fn extra(self) -> Extra {
-        self.map.into_iter().collect()
     }
 }
 
@@ -130,7 +124,68 @@ pub trait Read: Sized {
     fn read(r: &mut Reader, v: Value) -> Self;
 }
 
+/// Reads a member's value into its field.
+type Setter<S> = fn(&mut Reader, Value, &mut S);
+
+/// An object type: its members as a table.
+trait Record: Sized + 'static {
+    /// Each member's name and how to read it into its field.
+    const FIELDS: &'static [(&'static str, Setter<Self>)];
+    /// Members that must be there (the others take their defaults).
+    const REQUIRED: &'static [&'static str] = &[];
+    /// Where the members it does not know go.
+    fn extra(&mut self) -> &mut Extra;
+}
+
+/// Reads an object into `start` (the defaults): each known member with its
+/// setter, the others into `extra`.
+fn record<S: Record>(r: &mut Reader, v: Value, mut start: S) -> S {
+    let map = r.object(v);
+    if S::REQUIRED.iter().any(|k| !map.contains_key(*k)) {
+        r.fail(At::End);
+    }
+    for (k, v) in map {
+        match S::FIELDS.iter().find(|(name, _)| *name == k) {
+            Some((_, set)) => {
+                let len = r.enter_key(&k);
+                set(r, v, &mut start);
+                r.leave(len);
+            }
+            None => {
+                start.extra().insert(k, v);
+            }
+        }
+    }
+    start
+}
+
+/// Implements [`Record`] and [`Read`] for a struct whose fields are all read
+/// from the members of the same names (`extra` aside). The destructuring
+/// makes a field added to the struct but not listed here a compile error.
+macro_rules! record {
+    ($t:ident { $($field:ident),* $(,)? } $(required: [$($req:literal),*])?) => {
+        impl Record for $t {
+            const FIELDS: &'static [(&'static str, Setter<Self>)] = &[
+                $((stringify!($field), |r, v, s| s.$field = Read::read(r, v)),)*
+            ];
+            $(const REQUIRED: &'static [&'static str] = &[$($req),*];)?
+            fn extra(&mut self) -> &mut Extra {
+                &mut self.extra
+            }
+        }
+        impl Read for $t {
+            fn read(r: &mut Reader, v: Value) -> Self {
+                record(r, v, $t::default())
+            }
+        }
+        const _: fn($t) = |t| {
+            let $t { $($field: _,)* extra: _ } = t;
+        };
+    };
+}
+
 impl Read for String {
+    #[inline(never)]
     fn read(r: &mut Reader, v: Value) -> Self {
         match v {
             Value::String(s) => s,
@@ -143,6 +198,7 @@ impl Read for String {
 }
 
 impl Read for bool {
+    #[inline(never)]
     fn read(r: &mut Reader, v: Value) -> Self {
         v.as_bool().unwrap_or_else(|| {
             r.fail(At::Value);
@@ -152,6 +208,7 @@ impl Read for bool {
 }
 
 impl Read for u64 {
+    #[inline(never)]
     fn read(r: &mut Reader, v: Value) -> Self {
         v.as_u64().unwrap_or_else(|| {
             r.fail(At::Value);
@@ -161,6 +218,7 @@ impl Read for u64 {
 }
 
 impl Read for u32 {
+    #[inline(never)]
     fn read(r: &mut Reader, v: Value) -> Self {
         v.as_u64()
             .and_then(|n| u32::try_from(n).ok())
@@ -183,11 +241,15 @@ impl<T: Read> Read for Option<T> {
 impl<T: Read> Read for Vec<T> {
     fn read(r: &mut Reader, v: Value) -> Self {
         match v {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| r.at(Seg::Index(i), |r| T::read(r, v)))
-                .collect(),
+            Value::Array(items) => {
+                let mut list = Vec::with_capacity(items.len());
+                for (i, v) in items.into_iter().enumerate() {
+                    let len = r.enter_index(i);
+                    list.push(T::read(r, v));
+                    r.leave(len);
+                }
+                list
+            }
             _ => {
                 r.fail(At::Value);
                 Vec::new()
@@ -198,20 +260,21 @@ impl<T: Read> Read for Vec<T> {
 
 impl<T: Read> Read for BTreeMap<String, T> {
     fn read(r: &mut Reader, v: Value) -> Self {
-        r.object(v)
-            .map
-            .into_iter()
-            .map(|(k, v)| {
-                let t = r.at(Seg::Key(Cow::Owned(k.clone())), |r| T::read(r, v));
-                (k, t)
-            })
-            .collect()
+        let mut map = BTreeMap::new();
+        for (k, v) in r.object(v) {
+            let len = r.enter_key(&k);
+            let t = T::read(r, v);
+            r.leave(len);
+            map.insert(k, t);
+        }
+        map
     }
 }
 
 /// A unit enum, written as its name (`rename_all = "snake_case"`), or as an
 /// object with that single name and the value `null` (serde's other
 /// spelling). `None` (recorded) for anything else.
+#[inline(never)]
 fn choice<T: Copy>(
     r: &mut Reader,
     v: &Value,
@@ -263,22 +326,6 @@ choice!(ItemStatus {
     "done" => Done,
     "not_applicable" => NotApplicable,
 });
-
-/// A struct: every field from its member, the rest to `extra`.
-macro_rules! record {
-    ($t:ident { $($field:ident),* $(,)? }) => {
-        impl Read for $t {
-            fn read(r: &mut Reader, v: Value) -> Self {
-                #[allow(unused_mut)] // (a struct with no field of its own)
-                let mut o = r.object(v);
-                $t {
-                    $($field: o.get(stringify!($field)),)*
-                    extra: o.extra(),
-                }
-            }
-        }
-    };
-}
 
 record!(Plan {
     connections,
@@ -384,63 +431,60 @@ record!(ItemState {
     note
 });
 
+record!(LogoRecord {
+    file_name,
+    media_type,
+    width,
+    height,
+    byte_size,
+    content_base64,
+} required: ["file_name", "media_type", "byte_size", "content_base64"]);
+
 impl Read for Logo {
-    /// The file record (file name, media type, byte size and content are
-    /// required, as in the derive), then the facts from the content.
+    /// The file record, then the facts from its content.
     fn read(r: &mut Reader, v: Value) -> Self {
-        let mut o = r.object(v);
-        Logo::from_record(LogoRecord {
-            file_name: o.need("file_name"),
-            media_type: o.need("media_type"),
-            width: o.get("width"),
-            height: o.get("height"),
-            byte_size: o.need("byte_size"),
-            content_base64: o.need("content_base64"),
-            extra: o.extra(),
-        })
+        Logo::from_record(LogoRecord::read(r, v))
     }
 }
 
-impl Read for Generator {
-    fn read(r: &mut Reader, v: Value) -> Self {
-        let mut o = r.object(v);
-        Generator {
-            name: o.need("name"),
-            version: o.need("version"),
-            extra: o.extra(),
-        }
-    }
-}
+record!(Generator { name, version } required: ["name", "version"]);
 
 /// A schema version: a whole number (`1.0` reads as `1`), as in
 /// `super::whole_version`.
-#[derive(Default)]
-struct Version(u32);
+fn version(r: &mut Reader, v: Value, e: &mut Envelope) {
+    let n = v.as_number().and_then(super::whole_number);
+    match n.and_then(|n| u32::try_from(n).ok()) {
+        Some(n) => e.schema_version = n,
+        None => r.fail(At::Value),
+    }
+}
 
-impl Read for Version {
-    fn read(r: &mut Reader, v: Value) -> Self {
-        let n = v
-            .as_number()
-            .and_then(super::whole_number)
-            .and_then(|n| u32::try_from(n).ok());
-        Version(n.unwrap_or_else(|| {
-            r.fail(At::Value);
-            0
-        }))
+impl Record for Envelope {
+    const FIELDS: &'static [(&'static str, Setter<Self>)] = &[
+        ("format", |r, v, e| e.format = Read::read(r, v)),
+        ("schema_version", version),
+        ("ruleset", |r, v, e| e.ruleset = Read::read(r, v)),
+        ("generator", |r, v, e| e.generator = Read::read(r, v)),
+        ("exported_at", |r, v, e| e.exported_at = Read::read(r, v)),
+        ("plan", |r, v, e| e.plan = Read::read(r, v)),
+    ];
+    const REQUIRED: &'static [&'static str] = &["format", "schema_version"];
+    fn extra(&mut self) -> &mut Extra {
+        &mut self.extra
     }
 }
 
 impl Read for Envelope {
     fn read(r: &mut Reader, v: Value) -> Self {
-        let mut o = r.object(v);
-        Envelope {
-            format: o.need("format"),
-            schema_version: o.need::<Version>("schema_version").0,
-            ruleset: o.member("ruleset").unwrap_or_else(super::default_ruleset),
-            generator: o.member("generator").unwrap_or_default(),
-            exported_at: o.get("exported_at"),
-            plan: o.get("plan"),
-            extra: o.extra(),
-        }
+        let start = Envelope {
+            format: String::new(),
+            schema_version: 0,
+            ruleset: super::default_ruleset(),
+            generator: Generator::default(),
+            exported_at: String::new(),
+            plan: Plan::default(),
+            extra: Extra::new(),
+        };
+        record(r, v, start)
     }
 }
