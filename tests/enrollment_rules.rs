@@ -1256,3 +1256,28 @@ fn item_labels_quote_the_rule_limits() {
     assert!(en("S6-WPH-01").contains(server));
     assert!(nl("S6-WPH-01").contains(server));
 }
+
+/// The account-format message starts with its account, capitalised without
+/// Unicode's case tables (ASCII only: the catalogue's words start with ASCII
+/// letters), in both languages.
+#[test]
+fn account_format_message_starts_with_a_capital_in_both_languages() {
+    for a in [
+        Account::AppleId,
+        Account::GoogleAccount,
+        Account::DeviceEnrollmentManager,
+    ] {
+        for l in [Locale::En, Locale::Nl] {
+            let m = i18n::finding_message(&code(Code::AccountFormat { account: a }), l);
+            let first = m.chars().next().unwrap();
+            assert!(first.is_ascii_uppercase(), "{a:?} {l:?}: {m}");
+            let missing = i18n::finding_message(&code(Code::AccountMissing { account: a }), l);
+            // The same words as in the sentence that does not start with them.
+            let word = missing.split(' ').nth(1).unwrap();
+            assert!(
+                m.to_lowercase().starts_with(&word.to_lowercase()),
+                "{m} / {missing}"
+            );
+        }
+    }
+}

@@ -569,11 +569,9 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         let key = trimmed.strip_suffix('.').unwrap_or(trimmed);
         let mut duplicate = false;
         if !key.is_empty() {
-            let key = if key.is_ascii() {
-                key.to_ascii_lowercase()
-            } else {
-                key.to_lowercase()
-            };
+            // Host names are ASCII (others are refused below): a non-ASCII
+            // name is folded without Unicode's tables (`checks::fold_case`).
+            let key = checks::fold_case(key);
             match seen.get(&key) {
                 Some(&first) => {
                     duplicate = true;

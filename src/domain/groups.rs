@@ -136,7 +136,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             GroupKind::User => derived.user_groups = derived.user_groups.saturating_add(1),
             GroupKind::Device => derived.device_groups = derived.device_groups.saturating_add(1),
         }
-        let key = name.to_lowercase();
+        // Case folded without Unicode's tables (see `checks::fold_case`).
+        let key = super::checks::fold_case(name);
         match seen.get(&key) {
             Some(&first) => findings.push(Finding::warning(
                 path,
