@@ -7,7 +7,7 @@
 //! server name users type when no CNAME exists, and the ports the platforms
 //! in scope need. Every host, target, TTL and port is data in [`Rules`].
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -559,7 +559,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             .collect(),
         ..Derived::default()
     };
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(domains.len());
+    // A B-tree, not a hash map: n log n, no hashing code in the page.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut valid_domains = 0usize;
     for (i, d) in domains.iter().enumerate() {
         let at = |field| FieldPath::Connections(Path::Domain(i, field));

@@ -1,7 +1,7 @@
 //! Step 3 of the source: create user and device groups, to simplify
 //! management and target apps, policies and company resources.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -121,7 +121,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let _ = ctx;
     let groups = &plan.groups.groups;
     let mut derived = Derived::default();
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(groups.len());
+    // A B-tree, not a hash map: n log n, no hashing code in the page.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, g) in groups.iter().enumerate() {
         let path = FieldPath::Groups(Path::Group(i, GroupField::Name));
         let name = g.name.trim();
