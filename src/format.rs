@@ -377,7 +377,7 @@ fn position(text: &str, e: &serde_json::Error) -> (usize, usize) {
 /// app restores what it wrote itself with this; a picked file goes through
 /// [`import`].
 pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
-    read_envelope(text, |text| read_json(text))
+    read_envelope(text, read_json)
 }
 
 /// [`from_json`] with serde's derived `Deserialize` instead of the typed

@@ -264,9 +264,7 @@ fn duplicate_group_names_fold_accented_greek_and_cyrillic_capitals() {
 #[test]
 fn fold_char_agrees_with_to_lowercase() {
     use enrollready::domain::checks::fold_char;
-    let covered = |u: u32| {
-        matches!(u, 0x00..=0xFF | 0x100..=0x17F | 0x391..=0x3AB | 0x400..=0x42F)
-    };
+    let covered = |u: u32| matches!(u, 0x00..=0xFF | 0x100..=0x17F | 0x391..=0x3AB | 0x400..=0x42F);
     for c in (0..=0x10FFFF).filter_map(char::from_u32) {
         let lower: Vec<char> = c.to_lowercase().collect();
         let folded = fold_char(c);

@@ -101,13 +101,16 @@ fn crc32(data: &[u8]) -> u32 {
 /// one of the combinations PNG allows (PNG spec 11.2.2), else no decoder
 /// shows the image (PngSuite xc1n0g08, xd0n2c08).
 fn png_header_fields_ok(f: &[u8]) -> bool {
-    let depth_ok = match f[1] {
-        0 => matches!(f[0], 1 | 2 | 4 | 8 | 16),
-        3 => matches!(f[0], 1 | 2 | 4 | 8),
-        2 | 4 | 6 => matches!(f[0], 8 | 16),
+    let [depth, colour, compression, filter, interlace, ..] = *f else {
+        return false;
+    };
+    let depth_ok = match colour {
+        0 => matches!(depth, 1 | 2 | 4 | 8 | 16),
+        3 => matches!(depth, 1 | 2 | 4 | 8),
+        2 | 4 | 6 => matches!(depth, 8 | 16),
         _ => false,
     };
-    depth_ok && f[2] == 0 && f[3] == 0 && f[4] <= 1
+    depth_ok && compression == 0 && filter == 0 && interlace <= 1
 }
 
 /// Walks the PNG chunk list: length, type, data, CRC, until IEND.
