@@ -28,8 +28,13 @@
 //! [`crate::domain::extra`]) and written back; values that break rules are
 //! kept (the analysis reports them).
 //!
+//! The plan is read by the typed reader (`format::read`: a `serde_json::Value`
+//! mapped onto the types; no derived `Deserialize` in the page), which reads
+//! exactly what serde's derive read (`tests/typed_reader.rs`).
+//!
 //! Bump policy: add a schema version only when a reader would need to treat old
-//! files differently; new optional fields need no bump (`#[serde(default)]`),
+//! files differently; new optional fields need no bump (a default in the type
+//! and a row in its `format::read` table),
 //! and older readers keep them. History: version 1 (crate 0.1): first
 //! `company_portal` only; then, with no version change (all optional with
 //! defaults), `connections`, `mdm_authority`, `groups`, `licenses`,
