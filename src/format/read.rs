@@ -124,58 +124,58 @@ pub trait Read: Sized {
     fn read(r: &mut Reader, v: Value) -> Self;
 }
 
-/// Reads a member's value into its field.
-type Setter<S> = fn(&mut Reader, Value, &mut S);
-
-/// An object type: its members as a table.
-trait Record: Sized + 'static {
-    /// Each member's name and how to read it into its field.
-    const FIELDS: &'static [(&'static str, Setter<Self>)];
-    /// Members that must be there (the others take their defaults).
-    const REQUIRED: &'static [&'static str] = &[];
+/// An object type, seen through a trait object so that one loop
+/// ([`record`]) reads every object.
+trait Fields {
+    /// Reads a member into its field, or gives the value back when the type
+    /// has no member of that name.
+    fn set(&mut self, r: &mut Reader, key: &str, v: Value) -> Option<Value>;
     /// Where the members it does not know go.
     fn extra(&mut self) -> &mut Extra;
 }
 
-/// Reads an object into `start` (the defaults): each known member with its
-/// setter, the others into `extra`.
-fn record<S: Record>(r: &mut Reader, v: Value, mut start: S) -> S {
+/// Reads an object into `s` (its defaults): each member the type knows into
+/// its field, the others into `extra`. `required` members must be there.
+#[inline(never)]
+fn record(r: &mut Reader, v: Value, required: &[&str], s: &mut dyn Fields) {
     let map = r.object(v);
-    if S::REQUIRED.iter().any(|k| !map.contains_key(*k)) {
+    if required.iter().any(|k| !map.contains_key(*k)) {
         r.fail(At::End);
     }
     for (k, v) in map {
-        match S::FIELDS.iter().find(|(name, _)| *name == k) {
-            Some((_, set)) => {
-                let len = r.enter_key(&k);
-                set(r, v, &mut start);
-                r.leave(len);
-            }
-            None => {
-                start.extra().insert(k, v);
-            }
+        let len = r.enter_key(&k);
+        let rest = s.set(r, &k, v);
+        r.leave(len);
+        if let Some(v) = rest {
+            s.extra().insert(k, v);
         }
     }
-    start
 }
 
-/// Implements [`Record`] and [`Read`] for a struct whose fields are all read
+/// Implements [`Fields`] and [`Read`] for a struct whose fields are all read
 /// from the members of the same names (`extra` aside). The destructuring
 /// makes a field added to the struct but not listed here a compile error.
 macro_rules! record {
     ($t:ident { $($field:ident),* $(,)? } $(required: [$($req:literal),*])?) => {
-        impl Record for $t {
-            const FIELDS: &'static [(&'static str, Setter<Self>)] = &[
-                $((stringify!($field), |r, v, s| s.$field = Read::read(r, v)),)*
-            ];
-            $(const REQUIRED: &'static [&'static str] = &[$($req),*];)?
+        impl Fields for $t {
+            // (`NextSteps` has no member of its own: every arm returns.)
+            #[allow(unreachable_code, unused_variables)]
+            fn set(&mut self, r: &mut Reader, key: &str, v: Value) -> Option<Value> {
+                match key {
+                    $(stringify!($field) => self.$field = Read::read(r, v),)*
+                    _ => return Some(v),
+                }
+                None
+            }
             fn extra(&mut self) -> &mut Extra {
                 &mut self.extra
             }
         }
         impl Read for $t {
             fn read(r: &mut Reader, v: Value) -> Self {
-                record(r, v, $t::default())
+                let mut s = $t::default();
+                record(r, v, &[$($($req),*)?], &mut s);
+                s
             }
         }
         const _: fn($t) = |t| {
@@ -449,26 +449,26 @@ impl Read for Logo {
 
 record!(Generator { name, version } required: ["name", "version"]);
 
-/// A schema version: a whole number (`1.0` reads as `1`), as in
-/// `super::whole_version`.
-fn version(r: &mut Reader, v: Value, e: &mut Envelope) {
-    let n = v.as_number().and_then(super::whole_number);
-    match n.and_then(|n| u32::try_from(n).ok()) {
-        Some(n) => e.schema_version = n,
-        None => r.fail(At::Value),
+impl Fields for Envelope {
+    fn set(&mut self, r: &mut Reader, key: &str, v: Value) -> Option<Value> {
+        match key {
+            "format" => self.format = Read::read(r, v),
+            // A whole number (`1.0` reads as `1`), as in `super::whole_version`.
+            "schema_version" => {
+                let n = v.as_number().and_then(super::whole_number);
+                match n.and_then(|n| u32::try_from(n).ok()) {
+                    Some(n) => self.schema_version = n,
+                    None => r.fail(At::Value),
+                }
+            }
+            "ruleset" => self.ruleset = Read::read(r, v),
+            "generator" => self.generator = Read::read(r, v),
+            "exported_at" => self.exported_at = Read::read(r, v),
+            "plan" => self.plan = Read::read(r, v),
+            _ => return Some(v),
+        }
+        None
     }
-}
-
-impl Record for Envelope {
-    const FIELDS: &'static [(&'static str, Setter<Self>)] = &[
-        ("format", |r, v, e| e.format = Read::read(r, v)),
-        ("schema_version", version),
-        ("ruleset", |r, v, e| e.ruleset = Read::read(r, v)),
-        ("generator", |r, v, e| e.generator = Read::read(r, v)),
-        ("exported_at", |r, v, e| e.exported_at = Read::read(r, v)),
-        ("plan", |r, v, e| e.plan = Read::read(r, v)),
-    ];
-    const REQUIRED: &'static [&'static str] = &["format", "schema_version"];
     fn extra(&mut self) -> &mut Extra {
         &mut self.extra
     }
@@ -476,7 +476,7 @@ impl Record for Envelope {
 
 impl Read for Envelope {
     fn read(r: &mut Reader, v: Value) -> Self {
-        let start = Envelope {
+        let mut e = Envelope {
             format: String::new(),
             schema_version: 0,
             ruleset: super::default_ruleset(),
@@ -485,6 +485,7 @@ impl Read for Envelope {
             plan: Plan::default(),
             extra: Extra::new(),
         };
-        record(r, v, start)
+        record(r, v, &["format", "schema_version"], &mut e);
+        e
     }
 }
