@@ -34,7 +34,7 @@
 //!
 //! Bump policy: add a schema version only when a reader would need to treat old
 //! files differently; new optional fields need no bump (a default in the type
-//! and a row in its `format::read` table),
+//! and the field in its type's `record!` list in `format::read`),
 //! and older readers keep them. History: version 1 (crate 0.1): first
 //! `company_portal` only; then, with no version change (all optional with
 //! defaults), `connections`, `mdm_authority`, `groups`, `licenses`,
