@@ -28,8 +28,13 @@
 //! [`crate::domain::extra`]) and written back; values that break rules are
 //! kept (the analysis reports them).
 //!
+//! The plan is read by the typed reader (`format::read`: a `serde_json::Value`
+//! mapped onto the types; no derived `Deserialize` in the page), which reads
+//! exactly what serde's derive read (`tests/typed_reader.rs`).
+//!
 //! Bump policy: add a schema version only when a reader would need to treat old
-//! files differently; new optional fields need no bump (`#[serde(default)]`),
+//! files differently; new optional fields need no bump (a default in the type
+//! and the field in its type's `record!` list in `format::read`),
 //! and older readers keep them. History: version 1 (crate 0.1): first
 //! `company_portal` only; then, with no version change (all optional with
 //! defaults), `connections`, `mdm_authority`, `groups`, `licenses`,
@@ -37,11 +42,15 @@
 //! every field.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
+use serde::Serialize;
+
+mod read;
+use read::At;
+pub use read::{Read, Reader};
 
 use crate::domain::limits::{self, List};
 pub use crate::domain::Extra;
@@ -58,7 +67,8 @@ pub const RULESET_CLASSIC_2017: &str = "intune-classic-2017";
 pub const MAX_IMPORT_BYTES: u64 = 5_242_880;
 
 /// The program that wrote the file.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[derive(Serialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 pub struct Generator {
     pub name: String,
     pub version: String,
@@ -78,7 +88,10 @@ impl Default for Generator {
 }
 
 /// An Enrollready plan file (autosave, download, share link).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
+// Read by [`Read`] (the typed reader); the derived `Deserialize` exists only
+// for the property test that compares the two (feature `arbitrary`).
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[derive(Serialize, Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 #[schemars(title = "Enrollready plan, schema version 1")]
 pub struct Envelope {
     /// Always `enrollready-plan`.
@@ -369,6 +382,25 @@ fn position(text: &str, e: &serde_json::Error) -> (usize, usize) {
 /// app restores what it wrote itself with this; a picked file goes through
 /// [`import`].
 pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
+    read_envelope(text, read_json)
+}
+
+/// [`from_json`] with serde's derived `Deserialize` instead of the typed
+/// reader: only for the property test that shows both read the same.
+#[cfg(feature = "arbitrary")]
+pub fn from_json_derived(text: &str) -> Result<Envelope, ImportError> {
+    read_envelope(text, |text| {
+        serde_json::from_str::<Envelope>(text).map_err(|e| {
+            let (line, column) = position(text, &e);
+            ImportError::BadStructure { line, column }
+        })
+    })
+}
+
+fn read_envelope(
+    text: &str,
+    read: impl FnOnce(&str) -> Result<Envelope, ImportError>,
+) -> Result<Envelope, ImportError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
         return Err(ImportError::Empty);
@@ -407,14 +439,54 @@ pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
             });
         }
     }
-    let env = serde_json::from_str::<Envelope>(text).map_err(|e| {
-        let (line, column) = position(text, &e);
-        ImportError::BadStructure { line, column }
-    })?;
+    let env = read(text)?;
     if crate::domain::ruleset::by_id(&env.ruleset).is_none() {
         return Err(ImportError::UnknownRuleset { id: env.ruleset });
     }
     Ok(env)
+}
+
+/// Reads one value of a plan type from JSON text with the typed reader (no
+/// envelope, no first pass). A value of the wrong type is a
+/// [`ImportError::BadStructure`] at its position; text that is not JSON an
+/// [`ImportError::InvalidJson`].
+pub fn read_json<T: Read>(text: &str) -> Result<T, ImportError> {
+    let value = serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+        let (line, column) = position(text, &e);
+        ImportError::InvalidJson { line, column }
+    })?;
+    let mut reader = Reader::default();
+    let read = T::read(&mut reader, value);
+    if reader.errors.is_empty() {
+        Ok(read)
+    } else {
+        Err(locate(text, &reader.errors))
+    }
+}
+
+/// The position of the first wrong value in the text's order: walks the text
+/// again and fails at that value, so serde_json gives the line and column it
+/// gave when the derived `Deserialize` failed there.
+fn locate(text: &str, errors: &BTreeMap<String, At>) -> ImportError {
+    let mut path = String::new();
+    let mut probe = Probe::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let walked = Walk {
+        node: Node::Root,
+        probe: &mut probe,
+        locate: Some(Locate {
+            path: &mut path,
+            errors,
+        }),
+        fail_at_end: false,
+    }
+    .deserialize(&mut de);
+    let (line, column) = match walked {
+        Err(e) => position(text, &e),
+        // Not expected: every recorded path is in the text.
+        Ok(()) => (1, 1),
+    };
+    ImportError::BadStructure { line, column }
 }
 
 /// A whole number: an integer, or a number such as `1.0` (JSON Schema counts
@@ -426,8 +498,9 @@ fn whole_number(n: &serde_json::Number) -> Option<u64> {
     })
 }
 
+#[cfg(feature = "arbitrary")]
 fn whole_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let n = serde_json::Number::deserialize(d)?;
+    let n = <serde_json::Number as serde::Deserialize>::deserialize(d)?;
     whole_number(&n)
         .and_then(|v| u32::try_from(v).ok())
         .ok_or_else(|| de::Error::custom("schema_version is not a whole number"))
@@ -466,6 +539,8 @@ fn probe(text: &str) -> Result<Probe, ImportError> {
     let walked = Walk {
         node: Node::Root,
         probe: &mut probe,
+        locate: None,
+        fail_at_end: false,
     }
     .deserialize(&mut de)
     .and_then(|()| de.end());
@@ -517,12 +592,57 @@ impl Node {
 struct Walk<'p> {
     node: Node,
     probe: &'p mut Probe,
+    /// Only for [`locate`]: the path of this value, and where to stop.
+    locate: Option<Locate<'p>>,
+    /// Fail after this object's end (a required member is missing).
+    fail_at_end: bool,
+}
+
+/// The second walk of [`locate`]: follows the path of each value (a JSON
+/// Pointer, as the typed reader writes it) and fails at the first one the
+/// typed reader recorded.
+struct Locate<'a> {
+    path: &'a mut String,
+    errors: &'a BTreeMap<String, At>,
+}
+
+impl Walk<'_> {
+    /// The walk of a member or an entry: `push` adds its step to the path.
+    fn child(&mut self, node: Node, push: impl FnOnce(&mut String)) -> Walk<'_> {
+        Walk {
+            node,
+            probe: self.probe,
+            locate: self.locate.as_mut().map(|l| {
+                push(l.path);
+                Locate {
+                    path: &mut *l.path,
+                    errors: l.errors,
+                }
+            }),
+            fail_at_end: false,
+        }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for Walk<'_> {
     type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
+    fn deserialize<D: Deserializer<'de>>(mut self, d: D) -> Result<(), D::Error> {
+        let at = self
+            .locate
+            .as_ref()
+            .and_then(|l| l.errors.get(l.path.as_str()).copied());
+        match at {
+            // Asking for text, which the value is not (or, for text, failing
+            // in the visitor), puts the position where serde_json puts a
+            // value of the wrong type: after a scalar, before `{` or `[`.
+            Some(At::Value) => d.deserialize_str(Fail),
+            Some(At::Choice(names)) => d.deserialize_enum("", names, Choice(names)),
+            Some(At::End) => {
+                self.fail_at_end = true;
+                d.deserialize_any(self)
+            }
+            None => d.deserialize_any(self),
+        }
     }
 }
 
@@ -551,43 +671,53 @@ impl<'de> Visitor<'de> for Walk<'_> {
         Ok(())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
         let mut count = 0;
-        while seq
-            .next_element_seed(Walk {
-                node: Node::Other,
-                probe: self.probe,
-            })?
-            .is_some()
-        {
+        loop {
+            let len = self.locate.as_ref().map_or(0, |l| l.path.len());
+            let more =
+                seq.next_element_seed(self.child(Node::Other, |p| read::push_index(p, count)))?;
+            if let Some(l) = &mut self.locate {
+                l.path.truncate(len);
+            }
+            if more.is_none() {
+                break;
+            }
             count = usize::saturating_add(count, 1);
         }
         if let Node::List(list) = self.node {
             self.probe.set_count(list, count);
         }
+        if self.fail_at_end {
+            return Err(wrong());
+        }
         Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
         // A B-tree, not a hash set: no hash flooding with crafted names.
         let mut seen: BTreeSet<Cow<'de, str>> = BTreeSet::new();
+        let len = self.locate.as_ref().map_or(0, |l| l.path.len());
         while let Some(key) = map.next_key_seed(KeySeed)? {
             if seen.contains(&key) {
                 self.probe.duplicate = Some(key.into_owned());
                 return Err(de::Error::custom("duplicate member"));
             }
-            match (self.node, key.as_ref()) {
-                (Node::Root, "format") => self.probe.format = Some(map.next_value()?),
-                (Node::Root, "schema_version") => {
+            match (self.node, key.as_ref(), self.locate.is_some()) {
+                (Node::Root, "format", false) => self.probe.format = Some(map.next_value()?),
+                (Node::Root, "schema_version", false) => {
                     self.probe.schema_version = Some(map.next_value()?)
                 }
-                (Node::Generator, "version") => {
+                (Node::Generator, "version", false) => {
                     self.probe.generator_version = Some(map.next_value()?)
                 }
-                _ => map.next_value_seed(Walk {
-                    node: self.node.child(&key),
-                    probe: self.probe,
-                })?,
+                _ => {
+                    let node = self.node.child(&key);
+                    map.next_value_seed(self.child(node, |p| read::push_key(p, &key)))?;
+                    if let Some(l) = &mut self.locate {
+                        l.path.truncate(len);
+                    }
+                }
             }
             seen.insert(key);
         }
@@ -595,6 +725,10 @@ impl<'de> Visitor<'de> for Walk<'_> {
             Node::Root => self.probe.object = true,
             Node::List(list) => self.probe.set_count(list, seen.len()),
             _ => {}
+        }
+        if self.fail_at_end {
+            // A required member is missing: after the closing brace.
+            return Err(wrong());
         }
         Ok(())
     }
@@ -620,5 +754,71 @@ impl<'de> Visitor<'de> for KeySeed {
     }
     fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
         Ok(Cow::Owned(v.to_owned()))
+    }
+}
+
+/// Fails wherever it is asked for a value.
+struct Fail;
+
+fn wrong<E: de::Error>() -> E {
+    E::custom("wrong value")
+}
+
+impl<'de> Visitor<'de> for Fail {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a value of another type")
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Err(wrong())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Fail {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+/// A choice (unit enum): serde_json reads it as an enum and fails where the
+/// derive failed: at a name it does not know, at a value beside a known name
+/// that is not `null`, or at anything after it.
+struct Choice(&'static [&'static str]);
+
+impl<'de> Visitor<'de> for Choice {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a choice")
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        let ((), variant) = data.variant_seed(Name(self.0))?;
+        // A known name: the value beside it must be `null`, and serde_json
+        // then fails at anything after it.
+        de::VariantAccess::unit_variant(variant)
+    }
+}
+
+/// A choice's name: fails (after the name) when it is not one of the names.
+struct Name(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Name {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Name {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a choice's name")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        if self.0.contains(&v) {
+            Ok(())
+        } else {
+            Err(wrong())
+        }
     }
 }

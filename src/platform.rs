@@ -250,7 +250,10 @@ pub fn install_panic_hook() {
         }
     }
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // The message and its place in the source (what
+        // console_error_panic_hook logged, without its JS stack trace: that
+        // crate cost the page more than this line).
+        web_sys::console::error_1(&info.to_string().into());
         report_panic();
     }));
 }

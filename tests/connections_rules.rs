@@ -886,10 +886,11 @@ fn plan_round_trips_through_json() {
     let plan = plan_with(vec![dom("contoso.com", true, true)]);
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("\"upn_suffix\":true"), "{json}");
-    let back: Plan = serde_json::from_str(&json).unwrap();
+    let back: Plan = enrollready::format::read_json(&json).unwrap();
     assert_eq!(back, plan);
     // Missing fields default.
-    let p: Plan = serde_json::from_str(r#"{"connections":{"domains":[{"name":"a.nl"}]}}"#).unwrap();
+    let p: Plan =
+        enrollready::format::read_json(r#"{"connections":{"domains":[{"name":"a.nl"}]}}"#).unwrap();
     assert_eq!(p.connections.domains, [dom("a.nl", false, false)]);
 }
 

@@ -643,9 +643,9 @@ fn w2_invalid_upn_suffix_cannot_carry_a_cname() {
 #[test]
 fn m3_windows_pcs_enroll_as_mobile_devices_platform() {
     // Old files (without the field) read unchanged: not in scope.
-    let p: Platforms = serde_json::from_str(r#"{"windows_phone":true}"#).unwrap();
+    let p: Platforms = enrollready::format::read_json(r#"{"windows_phone":true}"#).unwrap();
     assert!(!p.windows_mdm && p.windows_phone);
-    let p: Platforms = serde_json::from_str(r#"{"windows_mdm":true}"#).unwrap();
+    let p: Platforms = enrollready::format::read_json(r#"{"windows_mdm":true}"#).unwrap();
     assert!(p.has(Platform::WindowsMdm) && p.any_windows_mdm());
     assert_eq!(
         i18n::enrollment::platform_name(Platform::WindowsMdm, Locale::En),
@@ -1255,4 +1255,29 @@ fn item_labels_quote_the_rule_limits() {
     let server = CLASSIC_2017.connections.manual_server;
     assert!(en("S6-WPH-01").contains(server));
     assert!(nl("S6-WPH-01").contains(server));
+}
+
+/// The account-format message starts with its account, capitalised without
+/// Unicode's case tables (ASCII only: the catalogue's words start with ASCII
+/// letters), in both languages.
+#[test]
+fn account_format_message_starts_with_a_capital_in_both_languages() {
+    for a in [
+        Account::AppleId,
+        Account::GoogleAccount,
+        Account::DeviceEnrollmentManager,
+    ] {
+        for l in [Locale::En, Locale::Nl] {
+            let m = i18n::finding_message(&code(Code::AccountFormat { account: a }), l);
+            let first = m.chars().next().unwrap();
+            assert!(first.is_ascii_uppercase(), "{a:?} {l:?}: {m}");
+            let missing = i18n::finding_message(&code(Code::AccountMissing { account: a }), l);
+            // The same words as in the sentence that does not start with them.
+            let word = missing.split(' ').nth(1).unwrap();
+            assert!(
+                m.to_lowercase().starts_with(&word.to_lowercase()),
+                "{m} / {missing}"
+            );
+        }
+    }
 }

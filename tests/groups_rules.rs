@@ -173,8 +173,9 @@ fn json_round_trip_and_defaults() {
     let plan = plan_with(vec![group("iOS", GroupKind::Device)]);
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("\"kind\":\"device\""), "{json}");
-    assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), plan);
-    let p: Plan = serde_json::from_str(r#"{"groups":{"groups":[{"name":"A"}]}}"#).unwrap();
+    assert_eq!(enrollready::format::read_json::<Plan>(&json).unwrap(), plan);
+    let p: Plan =
+        enrollready::format::read_json(r#"{"groups":{"groups":[{"name":"A"}]}}"#).unwrap();
     assert_eq!(p.groups.groups, [group("A", GroupKind::User)]);
 }
 
@@ -223,4 +224,58 @@ fn every_item_and_kind_has_an_english_and_a_dutch_label() {
         );
         assert!(!en.is_empty() && en != nl, "{k:?}");
     }
+}
+
+/// Duplicate group names are compared with a case folding that needs no
+/// Unicode tables (`checks::fold_case`): ASCII, Latin-1, Latin Extended-A,
+/// basic Greek and Cyrillic capitals fold, so Dutch, Polish, Greek and
+/// Russian names in other case are duplicates.
+#[test]
+fn duplicate_group_names_fold_accented_greek_and_cyrillic_capitals() {
+    let plan = plan_with(vec![
+        group("één team", GroupKind::User),
+        group("ÉÉN TEAM", GroupKind::User),
+        group("łódź", GroupKind::User),
+        group("ŁÓDŹ", GroupKind::User),
+        group("ΑΘΗΝΑ", GroupKind::User),
+        group("αθηνα", GroupKind::User),
+        group("МОСКВА", GroupKind::User),
+        group("москва", GroupKind::User),
+        // Different letters stay different.
+        group("een team", GroupKind::User),
+    ]);
+    let dups: Vec<(Path, Code)> = findings(&plan)
+        .into_iter()
+        .map(|(p, c, _)| (p, c))
+        .collect();
+    assert_eq!(
+        dups,
+        [1, 3, 5, 7].map(|i| (
+            Path::Group(i, GroupField::Name),
+            Code::DuplicateName { first: i - 1 }
+        ))
+    );
+}
+
+/// Where `fold_char` changes a character, it gives what `to_lowercase` gives;
+/// in the blocks it covers it folds every capital that has a one-letter small
+/// form (U+0130 İ, whose small form is two characters, excepted); elsewhere it
+/// keeps the character.
+#[test]
+fn fold_char_agrees_with_to_lowercase() {
+    use enrollready::domain::checks::fold_char;
+    let covered = |u: u32| matches!(u, 0x00..=0xFF | 0x100..=0x17F | 0x391..=0x3AB | 0x400..=0x42F);
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        let folded = fold_char(c);
+        if folded != c {
+            assert_eq!(lower, [folded], "{c:?}");
+        } else if covered(u32::from(c)) && lower.len() == 1 && c != 'İ' {
+            assert_eq!(lower, [c], "{c:?} is not folded");
+        }
+    }
+    assert_eq!(
+        enrollready::domain::checks::fold_case("Één ŁÓDŹ Ω Ж x"),
+        "één łódź ω ж x"
+    );
 }

@@ -228,9 +228,10 @@ fn json_round_trip_and_defaults() {
     plan.licenses.devices_per_user = Some(5);
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("\"method\":\"group\""), "{json}");
-    assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), plan);
+    assert_eq!(enrollready::format::read_json::<Plan>(&json).unwrap(), plan);
     let p: Plan =
-        serde_json::from_str(r#"{"licenses":{"method":"office365_portal_per_user"}}"#).unwrap();
+        enrollready::format::read_json(r#"{"licenses":{"method":"office365_portal_per_user"}}"#)
+            .unwrap();
     assert_eq!(
         p.licenses.method,
         Some(AssignMethod::Office365PortalPerUser)

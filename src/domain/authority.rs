@@ -5,7 +5,7 @@
 //! is not a choice of this step. What each choice implies is derived data
 //! ([`Implication`]), so the page can show it before and after the choice.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::ItemDef;
 use super::date::Date;
@@ -17,18 +17,9 @@ use super::steps::StepId;
 /// An MDM authority. The source's step 2 offers Intune and Configuration
 /// Manager (hybrid); Office 365 MDM appears in the recovery path.
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum Authority {
@@ -49,7 +40,8 @@ impl Authority {
 }
 
 /// What the user entered for this part of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct MdmAuthority {

@@ -16,6 +16,34 @@ pub fn max_len(value: &str, max: usize) -> Option<Code> {
     (actual > max).then_some(Code::TooLong { max, actual })
 }
 
+/// Folds case for comparing names, without Unicode's case tables (linking
+/// `str::to_lowercase` costs the page about 15 KB gzip): the capitals of
+/// ASCII, Latin-1, Latin Extended-A, basic Greek and basic Cyrillic become
+/// their small letters, as `to_lowercase` does; every other character is kept
+/// as it is (so two names that differ only in the case of, say, an accented
+/// Greek capital are not found equal).
+pub fn fold_case(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// One character of [`fold_case`].
+pub fn fold_char(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u.saturating_add(0x20)
+        }
+        0x400..=0x40F => u.saturating_add(0x50),
+        // Latin Extended-A: capital and small letter side by side
+        // (U+0130 İ, U+0131 ı, U+0138 ĸ and U+0149 ŉ are no such pairs).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u & 1 == 0 => u.saturating_add(1),
+        0x139..=0x148 | 0x179..=0x17E if u & 1 == 1 => u.saturating_add(1),
+        0x178 => 0xFF,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// A bounded list of the distinct characters that broke a rule: at most
 /// [`CharList::MAX_SHOWN`] of them in the order they first occur, and how many
 /// other distinct characters there are.

@@ -3,7 +3,7 @@
 //! [`FIELDS`] is the one table of the step's fields, their limits and rules.
 //! Validation, the page and the tests all read it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::ItemDef;
 use super::checks;
@@ -248,9 +248,8 @@ impl LogoSlot {
 
 /// The background of the Company Portal app. The source names two logos, one
 /// for a white background and one for the theme colour: these are the choices.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum AppBackground {
@@ -283,7 +282,8 @@ impl AppBackground {
 
 /// What the user entered for step 4. Strings are kept exactly as typed (never
 /// cut short), so that nothing is lost and every problem can be shown.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct CompanyPortal {

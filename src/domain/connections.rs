@@ -7,9 +7,9 @@
 //! server name users type when no CNAME exists, and the ports the platforms
 //! in scope need. Every host, target, TTL and port is data in [`Rules`].
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::ItemDef;
 use super::checks;
@@ -19,7 +19,8 @@ use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
 /// A custom domain of the tenant.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct CustomDomain {
@@ -40,7 +41,8 @@ pub struct CustomDomain {
 }
 
 /// What the user entered for this part of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Connections {
@@ -557,7 +559,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             .collect(),
         ..Derived::default()
     };
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(domains.len());
+    // A B-tree, not a hash map: n log n, no hashing code in the page.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut valid_domains = 0usize;
     for (i, d) in domains.iter().enumerate() {
         let at = |field| FieldPath::Connections(Path::Domain(i, field));
@@ -567,11 +570,9 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         let key = trimmed.strip_suffix('.').unwrap_or(trimmed);
         let mut duplicate = false;
         if !key.is_empty() {
-            let key = if key.is_ascii() {
-                key.to_ascii_lowercase()
-            } else {
-                key.to_lowercase()
-            };
+            // Host names are ASCII (others are refused below): a non-ASCII
+            // name is folded without Unicode's tables (`checks::fold_case`).
+            let key = checks::fold_case(key);
             match seen.get(&key) {
                 Some(&first) => {
                     duplicate = true;

@@ -13,7 +13,7 @@
 //! today counts as expired: the expiry moment falls within the day, and by
 //! then Apple devices can no longer be reached, so it must be renewed before.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::authority::Authority;
 use super::checklist::{ItemDef, ItemStatus};
@@ -24,7 +24,8 @@ use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
 /// The platforms in scope of the plan (the source's step 6 sections).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Platforms {
@@ -139,7 +140,8 @@ impl Platforms {
 }
 
 /// iOS and Mac: the Apple MDM push (APNs) certificate and the DEP token.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Apple {
@@ -163,7 +165,8 @@ pub struct Apple {
 }
 
 /// Android for Work: the binding with a Google account.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct AndroidForWork {
@@ -180,7 +183,8 @@ pub struct AndroidForWork {
 }
 
 /// Windows PCs with the Intune client software.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct WindowsPc {
@@ -197,7 +201,8 @@ pub struct WindowsPc {
 
 /// What a look at an IMEI import file found (the page reads the file with
 /// [`inspect_imei_csv`] and keeps only this summary).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct ImeiCsv {
@@ -227,7 +232,8 @@ pub struct ImeiCsv {
 }
 
 /// Corporate-owned devices: device enrollment manager and IMEI numbers.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Corporate {
@@ -249,7 +255,8 @@ pub struct Corporate {
 }
 
 /// What the user entered for this part of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Enrollment {

@@ -1,9 +1,9 @@
 //! Step 3 of the source: create user and device groups, to simplify
 //! management and target apps, policies and company resources.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::ItemDef;
 use super::finding::{self, FieldPath, Finding};
@@ -11,9 +11,8 @@ use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
 /// Whether a group holds users or devices.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
@@ -27,7 +26,8 @@ impl GroupKind {
 }
 
 /// A group to create.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Group {
@@ -47,7 +47,8 @@ pub struct Group {
 }
 
 /// What the user entered for this part of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Groups {
@@ -120,7 +121,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let _ = ctx;
     let groups = &plan.groups.groups;
     let mut derived = Derived::default();
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(groups.len());
+    // A B-tree, not a hash map: n log n, no hashing code in the page.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, g) in groups.iter().enumerate() {
         let path = FieldPath::Groups(Path::Group(i, GroupField::Name));
         let name = g.name.trim();
@@ -135,7 +137,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             GroupKind::User => derived.user_groups = derived.user_groups.saturating_add(1),
             GroupKind::Device => derived.device_groups = derived.device_groups.saturating_add(1),
         }
-        let key = name.to_lowercase();
+        // Case folded without Unicode's tables (see `checks::fold_case`).
+        let key = super::checks::fold_case(name);
         match seen.get(&key) {
             Some(&first) => findings.push(Finding::warning(
                 path,

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use base64::Engine as _;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 
@@ -101,7 +101,7 @@ fn crc32(data: &[u8]) -> u32 {
 /// one of the combinations PNG allows (PNG spec 11.2.2), else no decoder
 /// shows the image (PngSuite xc1n0g08, xd0n2c08).
 fn png_header_fields_ok(f: &[u8]) -> bool {
-    let &[depth, colour, compression, filter, interlace] = f else {
+    let [depth, colour, compression, filter, interlace, ..] = *f else {
         return false;
     };
     let depth_ok = match colour {
@@ -432,23 +432,26 @@ pub fn decode_base64_lenient(text: &str) -> Option<Vec<u8>> {
 
 /// The file record of a logo in the export format. Everything but the file
 /// name and the content is re-derived from the content when a file is read.
-#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+// Read by `format::read` in the page; the derived `Deserialize` exists only
+// for the property test that compares the two readers.
+#[derive(Default, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[schemars(rename = "Logo")]
-struct LogoRecord {
+pub(crate) struct LogoRecord {
     /// The name of the uploaded file (informational).
-    file_name: String,
+    pub(crate) file_name: String,
     /// `image/png` or `image/jpeg` (from the content), else `application/octet-stream`.
-    media_type: String,
+    pub(crate) media_type: String,
     /// Pixels, from the file's header; null when unreadable.
-    width: Option<u32>,
-    height: Option<u32>,
+    pub(crate) width: Option<u32>,
+    pub(crate) height: Option<u32>,
     /// The file's size in bytes.
-    byte_size: u64,
+    pub(crate) byte_size: u64,
     /// The file's bytes, standard base64 with padding. Empty for files over
     /// 750,000 bytes, which are recorded without their content.
-    content_base64: String,
+    pub(crate) content_base64: String,
     #[serde(flatten)]
-    extra: super::Extra,
+    pub(crate) extra: super::Extra,
 }
 
 impl schemars::JsonSchema for Logo {
@@ -475,20 +478,26 @@ impl Serialize for Logo {
     }
 }
 
-impl<'de> Deserialize<'de> for Logo {
+#[cfg(feature = "arbitrary")]
+impl<'de> serde::Deserialize<'de> for Logo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        LogoRecord::deserialize(d).map(Logo::from_record)
+    }
+}
+
+impl Logo {
     /// Reading a logo re-derives every fact from the content. A record without
     /// content keeps its stated facts (that is how too-large files are saved).
     /// Content is read leniently ([`decode_base64_lenient`]); content that is
     /// not base64 at all is kept as it was, never encoded again, and reported.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let r = LogoRecord::deserialize(d)?;
+    pub(crate) fn from_record(r: LogoRecord) -> Logo {
         if r.content_base64.is_empty() {
             let kind = match r.media_type.as_str() {
                 "image/png" => ImageKind::Png,
                 "image/jpeg" => ImageKind::Jpeg,
                 _ => ImageKind::Other,
             };
-            return Ok(Logo {
+            return Logo {
                 file_name: r.file_name,
                 kind,
                 width: r.width,
@@ -500,15 +509,15 @@ impl<'de> Deserialize<'de> for Logo {
                 content_not_base64: false,
                 data_url: None,
                 extra: r.extra,
-            });
+            };
         }
         match decode_base64_lenient(&r.content_base64) {
             Some(bytes) => {
                 let mut logo = Logo::from_bytes(&r.file_name, &bytes);
                 logo.extra = r.extra;
-                Ok(logo)
+                logo
             }
-            None => Ok(Logo {
+            None => Logo {
                 file_name: r.file_name,
                 kind: ImageKind::Other,
                 width: None,
@@ -520,7 +529,7 @@ impl<'de> Deserialize<'de> for Logo {
                 content_not_base64: true,
                 data_url: None,
                 extra: r.extra,
-            }),
+            },
         }
     }
 }

@@ -5,7 +5,7 @@
 //! Intune user group). Users from an on-premises Active Directory first get
 //! the custom domain's UPN suffix and are synced with Azure AD Connect.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::ItemDef;
 use super::finding::{self, FieldPath, Finding};
@@ -13,7 +13,8 @@ use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
 /// How Intune licenses are assigned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum AssignMethod {
@@ -29,7 +30,8 @@ impl AssignMethod {
 }
 
 /// What the user entered for this part of the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Licenses {

@@ -2,7 +2,7 @@
 //! to set up once enrollment is enabled; they are informational items that never
 //! make the plan "not ready".
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::{ItemDef, ItemStatus};
 use super::finding::Finding;
@@ -11,7 +11,8 @@ use super::steps::StepId;
 
 /// What the user entered for this part of the plan (only item states, kept in
 /// the plan's checklist).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct NextSteps {

@@ -1,6 +1,6 @@
 //! The whole plan, the actions that change it, and its analysis.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checklist::{self, Checklist, ItemState};
 use super::company_portal::{AppBackground, CompanyPortal, FieldId, LogoSlot};
@@ -17,7 +17,8 @@ use super::{authority, connections, enrollment, groups, licenses, next_steps, re
 
 /// The readiness plan: what the user entered, step by step. Every section
 /// defaults when missing from a file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Plan {

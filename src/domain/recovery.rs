@@ -19,7 +19,7 @@
 //! stays tied to the account") is not an item (there is nothing to tick): it is
 //! a derived [`Note`], shown with checklist C.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::authority::Authority;
 use super::checklist::{self, ItemDef, ItemStatus};
@@ -29,7 +29,8 @@ use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
 /// What the user entered for the recovery path.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
 #[serde(default)]
 pub struct Recovery {

@@ -185,10 +185,12 @@ fn days(n: i64, l: Locale) -> String {
     }
 }
 
+/// Capitalises one of our own catalogue words, which start with an ASCII
+/// letter (ASCII only: `char::to_uppercase` would link Unicode's tables).
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(c).collect(),
         None => String::new(),
     }
 }
