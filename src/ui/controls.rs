@@ -7,29 +7,26 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::AppState;
-use crate::domain::edit::{At, Choice, Field, Value};
+use crate::domain::edit::{At, Choice, Field, ItemInput, Value};
 use crate::domain::form::{self, ChoiceStyle, Control, Input, Kind};
-use crate::domain::{FieldPath, Severity};
+use crate::domain::Severity;
 use crate::i18n::{builder, finding_message, Text};
 use crate::platform;
 
 /// The findings of one field as messages, most severe first.
 pub fn messages_of(
     state: AppState,
-    path: Option<FieldPath>,
+    mine: Memo<Option<Vec<crate::domain::Finding>>>,
     extra: impl Fn() -> Option<String> + Send + Sync + 'static,
 ) -> impl IntoView {
     move || {
         let l = state.locale.get();
-        let mut out: Vec<(Severity, String)> = Vec::new();
-        if let Some(path) = path {
-            state.analysis.with(|a| {
-                out.extend(
-                    a.for_path(path)
-                        .map(|f| (f.severity, finding_message(&f.code, l))),
-                );
-            });
-        }
+        let out: Vec<(Severity, String)> = mine.with(|m| {
+            m.iter()
+                .flatten()
+                .map(|f| (f.severity, finding_message(&f.code, l)))
+                .collect()
+        });
         let extra = extra();
         view! {
             {extra.map(|m| view! { <p class="message message-info">{m}</p> })}
@@ -88,27 +85,33 @@ pub fn ControlView(
     let id = c.dom_id(at);
     let msg_id = format!("{id}-msg");
     let path = c.path(at);
-    let expiry = move || match c.field {
-        Field::ApnsExpiry | Field::DepTokenExpiry => state.analysis.with(|a| {
-            let e = if c.field == Field::ApnsExpiry {
-                a.enrollment.apns.as_ref()
-            } else {
-                a.enrollment.dep_token.as_ref()
-            };
-            e.and_then(|e| builder::expiry_message(e.state, state.locale.get()))
-        }),
-        _ => None,
-    };
-    let invalid = move || path.is_some_and(|p| state.analysis.with(|a| a.is_invalid(p)));
-    let has_messages = move || {
-        expiry().is_some()
-            || path.is_some_and(|p| state.analysis.with(|a| a.for_path(p).next().is_some()))
-    };
+    // Each control follows only its own findings and value: a keystroke
+    // elsewhere re-runs these memos but changes no DOM here.
+    let mine = Memo::new(move |_| path.and_then(|p| state.by_path.with(|m| m.get(&p).cloned())));
+    // Only the two expiry dates follow the analysis' expiry states.
+    let expiry_memo = matches!(c.field, Field::ApnsExpiry | Field::DepTokenExpiry).then(|| {
+        Memo::new(move |_| {
+            state.analysis.with(|a| {
+                let e = if c.field == Field::ApnsExpiry {
+                    a.enrollment.apns.as_ref()
+                } else {
+                    a.enrollment.dep_token.as_ref()
+                };
+                e.and_then(|e| builder::expiry_message(e.state, state.locale.get()))
+            })
+        })
+    });
+    let expiry = move || expiry_memo.and_then(|m| m.get());
+    let invalid = Memo::new(move |_| {
+        mine.with(|m| m.iter().flatten().any(|f| f.severity == Severity::Blocker))
+    });
+    let has_messages =
+        move || expiry_memo.is_some_and(|m| m.with(Option::is_some)) || mine.with(Option::is_some);
     let described_by = {
         let msg_id = msg_id.clone();
         move || has_messages().then(|| msg_id.clone())
     };
-    let aria_invalid = move || if invalid() { "true" } else { "false" };
+    let aria_invalid = move || if invalid.get() { "true" } else { "false" };
     let label_text = move || match label {
         Some(l) => l.get(),
         None => state.t(c.label).to_owned(),
@@ -125,7 +128,8 @@ pub fn ControlView(
             }
         }
     };
-    let read = move || state.plan.with(|p| c.read(p, at));
+    let value = Memo::new(move |_| state.plan.with(|p| c.read(p, at)));
+    let read = move || value.get();
     let send = move |input: Input<'_>| {
         if let Some(action) = c.action(at, input) {
             state.dispatch(action);
@@ -259,15 +263,17 @@ pub fn ControlView(
             ..
         }
     );
-    let visible = move || state.plan.with(|p| c.visible(p, at));
+    // Only controls that can hide (a platform's, an item's reason) follow it.
+    let can_hide = c.platform.is_some() || matches!(c.field, Field::Item(ItemInput::Reason));
+    let visible = can_hide.then(|| Memo::new(move |_| state.plan.with(|p| c.visible(p, at))));
     view! {
-        <div class="field" class:field-checkbox=is_checkbox class:field-invalid=invalid hidden=move || !visible()>
+        <div class="field" class:field-checkbox=is_checkbox class:field-invalid=move || invalid.get() hidden=move || visible.is_some_and(|v| !v.get())>
             {(!is_checkbox && !is_radio).then(label_view.clone())}
             <div class="control">
                 {control_view}
                 {is_checkbox.then(label_view)}
             </div>
-            <div class="messages" id=msg_id role="alert">{messages_of(state, path, expiry)}</div>
+            <div class="messages" id=msg_id role="alert">{messages_of(state, mine, expiry)}</div>
         </div>
     }
     .into_any()

@@ -65,6 +65,10 @@ pub struct AppState {
     /// from load to save.
     pub meta: RwSignal<format::FileMeta>,
     pub analysis: Memo<Analysis>,
+    /// The findings by field, most severe first, so that each control looks
+    /// up its own in O(log n) instead of scanning every finding.
+    pub by_path:
+        Memo<std::collections::BTreeMap<crate::domain::FieldPath, Vec<crate::domain::Finding>>>,
     pub locale: RwSignal<Locale>,
     pub today: RwSignal<Date>,
     /// The last storage failure, if the last save failed.
@@ -117,11 +121,25 @@ impl AppState {
             };
             plan.with(|p| analyze(p, &ctx))
         });
+        let by_path = Memo::new(move |_| {
+            let mut m: std::collections::BTreeMap<_, Vec<crate::domain::Finding>> =
+                std::collections::BTreeMap::new();
+            analysis.with(|a| {
+                for f in &a.findings {
+                    m.entry(f.path).or_default().push(f.clone());
+                }
+            });
+            for v in m.values_mut() {
+                v.sort_by_key(|f| std::cmp::Reverse(f.severity));
+            }
+            m
+        });
         let save_blocked = RwSignal::new(autosave.is_blocked());
         let state = AppState {
             plan,
             meta,
             analysis,
+            by_path,
             locale: RwSignal::new(initial_locale()),
             today,
             storage_error: RwSignal::new(storage_error),

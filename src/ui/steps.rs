@@ -114,7 +114,7 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lf = list;
     let i = index;
-    let name = Signal::derive(move || {
+    let name_memo = Memo::new(move |_| {
         let first = lf.controls.first();
         let typed = first
             .and_then(|c| state.plan.with(|p| c.read(p, At::Entry(i))))
@@ -124,6 +124,7 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
             });
         typed.unwrap_or_else(|| i.saturating_add(1).to_string())
     });
+    let name: Signal<String> = name_memo.into();
     let [remove_id, up_id, down_id] = lf.button_ids(i);
     let remove = move |_| {
         let remaining = len.get_untracked().saturating_sub(1);
@@ -253,8 +254,9 @@ fn Derived(step: StepId) -> impl IntoView {
 #[component]
 fn DnsRecords() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let records = move || state.analysis.with(|a| a.connections.cname_records.clone());
-    let zone = move || builder::zone_file(&records());
+    // Memoised and keyed: a keystroke redraws only the rows it changes.
+    let records = Memo::new(move |_| state.analysis.with(|a| a.connections.cname_records.clone()));
+    let zone = Memo::new(move |_| records.with(|r| builder::zone_file(r)));
     let copied = RwSignal::new(false);
     view! {
         <section class="derived" aria-labelledby="dns-records-title">
@@ -271,38 +273,35 @@ fn DnsRecords() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
-                            records()
-                                .into_iter()
-                                .map(|r| {
-                                    let [name, kind, target, ttl] = builder::dns_row(&r);
-                                    let line = r.zone_line();
-                                    let label = format!("{} {name}", state.t(Text::Copy));
-                                    view! {
-                                        <tr>
-                                            <td>{name}</td>
-                                            <td>{kind}</td>
-                                            <td>{target}</td>
-                                            <td>{ttl}</td>
-                                            <td>
-                                                <button type="button" class="secondary" aria-label=label
-                                                    on:click=move |_| { platform::copy_text(&line); }>
-                                                    {move || state.t(Text::Copy)}
-                                                </button>
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        <For each=move || records.get() key=|r| (r.host.clone(), r.target, r.domain) let:r>
+                            {
+                                let [name, kind, target, ttl] = builder::dns_row(&r);
+                                let line = r.zone_line();
+                                let label = format!(" {name}");
+                                view! {
+                                    <tr>
+                                        <td>{name}</td>
+                                        <td>{kind}</td>
+                                        <td>{target}</td>
+                                        <td>{ttl}</td>
+                                        <td>
+                                            <button type="button" class="secondary" on:click=move |_| { platform::copy_text(&line); }>
+                                                {move || state.t(Text::Copy)}
+                                                <span class="visually-hidden">{label}</span>
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                        </For>
                     </tbody>
                 </table>
             </div>
-            <button type="button" id="copy-all-records" hidden=move || records().is_empty()
-                on:click=move |_| copied.set(platform::copy_text(&zone()))>
+            <button type="button" id="copy-all-records" hidden=move || records.with(Vec::is_empty)
+                on:click=move |_| copied.set(platform::copy_text(&zone.get()))>
                 {move || state.t(Text::CopyAllRecords)}
             </button>
-            <pre class="zone" id="zone-file" hidden=move || records().is_empty()>{zone}</pre>
+            <pre class="zone" id="zone-file" hidden=move || records.with(Vec::is_empty)>{move || zone.get()}</pre>
             <p>
                 <strong>{move || state.t(Text::ManualServerName)} ": "</strong>
                 <code>{move || state.analysis.with(|a| a.connections.manual_server)}</code>
