@@ -170,7 +170,7 @@ impl AppState {
         // A pending save is flushed when the page is hidden or unloaded, so a
         // reload never loses the last keystrokes.
         let flush = move || {
-            if self.pending.with_value(Option::is_some) {
+            if self.alive() && self.pending.with_value(Option::is_some) {
                 self.save_now();
             }
         };
@@ -187,18 +187,29 @@ impl AppState {
         ));
         // The interval lives as long as the page (its handle is never cleared).
         let _ = set_interval_with_handle(move || self.check_clock(), CLOCK_CHECK);
-        platform::storage::on_change(PLAN_KEY, move |new| self.other_tab_changed(new));
+        platform::storage::on_change(PLAN_KEY, move |new| {
+            if self.alive() {
+                self.other_tab_changed(new)
+            }
+        });
         std::mem::forget(window_event_listener(leptos::ev::hashchange, move |_| {
-            self.route.set(platform::location_hash());
+            if self.alive() {
+                self.route.set(platform::location_hash());
+            }
         }));
         // A pause in one field ends its undo step.
         std::mem::forget(window_event_listener(leptos::ev::focusout, move |_| {
-            self.history.update_value(History::seal);
+            if self.alive() {
+                self.history.update_value(History::seal);
+            }
         }));
         // Undo and redo from the keyboard, except in a text field, where the
         // browser's own text undo answers.
         std::mem::forget(window_event_listener(leptos::ev::keydown, move |ev| {
-            if !(ev.ctrl_key() || ev.meta_key()) || platform::text_field_has_focus() {
+            if !self.alive()
+                || !(ev.ctrl_key() || ev.meta_key())
+                || platform::text_field_has_focus()
+            {
                 return;
             }
             let key = ev.key().to_ascii_lowercase();
@@ -299,6 +310,12 @@ impl AppState {
         self.pending.set_value(h);
     }
 
+    /// False once the app that made this state is gone (its listeners live
+    /// on with the page; a component test mounts the app several times).
+    fn alive(self) -> bool {
+        !self.pending.is_disposed()
+    }
+
     fn cancel_save(self) {
         if let Some(h) = self.pending.get_value() {
             h.clear();
@@ -327,6 +344,9 @@ impl AppState {
 
     /// Writes the plan now, if the policy allows it.
     fn save_now(self) {
+        if !self.alive() {
+            return;
+        }
         self.cancel_save();
         let ready = self
             .autosave
@@ -445,6 +465,9 @@ impl AppState {
     }
 
     fn check_clock(self) {
+        if !self.alive() {
+            return;
+        }
         let now = platform::today();
         if self.today.get_untracked() != now {
             self.today.set(now);
