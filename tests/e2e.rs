@@ -1026,6 +1026,60 @@ async fn assert_same_origin_and_no_csp_violation_except_tests(c: &Client, _serve
     assert_eq!(panics.as_str(), Some("0"));
 }
 
+/// At 360 px wide no step scrolls sideways, and the readiness meter stays in
+/// view; with the full golden plan loaded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_step_fits_360_pixels_without_horizontal_scrolling() {
+    let _one = ONE_BROWSER.lock().await;
+    let full = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/v1/full.json"),
+    )
+    .expect("fixture");
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.set_window_size(360, 800).await.expect("resize");
+    c.goto(&format!("{}/", server.base)).await.expect("goto");
+    set_storage_item(c, PLAN, &full).await;
+    let mut wide = Vec::new();
+    for fragment in [
+        "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "recovery",
+        "overview",
+    ] {
+        c.goto(&format!("{}/#{fragment}", server.base)).await.expect("goto");
+        c.refresh().await.expect("reload");
+        c.wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("main h2"))
+            .await
+            .expect("mounted");
+        let sizes = js(
+            c,
+            "window.scrollTo(0, document.body.scrollHeight);
+             const m = document.querySelector('[role=progressbar]').getBoundingClientRect();
+             return [document.documentElement.scrollWidth, document.documentElement.clientWidth,
+                     m.top >= 0 && m.bottom <= window.innerHeight]",
+        )
+        .await;
+        let (scroll, client) = (sizes[0].as_u64(), sizes[1].as_u64());
+        if scroll > client {
+            let culprits = js(
+                c,
+                "const w = document.documentElement.clientWidth;
+                 return Array.from(document.querySelectorAll('body *'))
+                   .filter(e => e.getBoundingClientRect().right > w + 1)
+                   .filter(e => !Array.from(e.children).some(k => k.getBoundingClientRect().right > w + 1))
+                   .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className);",
+            )
+            .await;
+            wide.push(format!("#{fragment}: {scroll:?} > {client:?} {culprits}"));
+        }
+        assert_eq!(sizes[2].as_bool(), Some(true), "#{fragment}: the meter is in view");
+    }
+    assert!(wide.is_empty(), "scrolls sideways at 360 px: {wide:?}");
+    b.client.close().await.expect("close");
+}
+
 async fn reload_any(c: &Client) {
     c.refresh().await.expect("reload");
     c.wait()
