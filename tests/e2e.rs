@@ -728,7 +728,15 @@ async fn text_of(c: &Client, css: &str) -> String {
         .expect("text")
 }
 
+/// Clicks an element after scrolling it to the middle of the window, clear
+/// of the sticky header (as a user would see it).
 async fn click(c: &Client, id: &str) {
+    c.execute(
+        "const e = document.getElementById(arguments[0]); if (e) e.scrollIntoView({ block: 'center' }); return true",
+        vec![json!(id)],
+    )
+    .await
+    .expect("scroll");
     c.find(Locator::Id(id))
         .await
         .unwrap_or_else(|_| panic!("no #{id}"))
@@ -1046,7 +1054,9 @@ async fn every_step_fits_360_pixels_without_horizontal_scrolling() {
         "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "recovery",
         "overview",
     ] {
-        c.goto(&format!("{}/#{fragment}", server.base)).await.expect("goto");
+        c.goto(&format!("{}/#{fragment}", server.base))
+            .await
+            .expect("goto");
         c.refresh().await.expect("reload");
         c.wait()
             .at_most(Duration::from_secs(20))
@@ -1074,9 +1084,89 @@ async fn every_step_fits_360_pixels_without_horizontal_scrolling() {
             .await;
             wide.push(format!("#{fragment}: {scroll:?} > {client:?} {culprits}"));
         }
-        assert_eq!(sizes[2].as_bool(), Some(true), "#{fragment}: the meter is in view");
+        assert_eq!(
+            sizes[2].as_bool(),
+            Some(true),
+            "#{fragment}: the meter is in view"
+        );
     }
     assert!(wide.is_empty(), "scrolls sideways at 360 px: {wide:?}");
+    b.client.close().await.expect("close");
+}
+
+/// The wrong-authority path to a support request: the decision with its
+/// reasons, checklist B's items as tick boxes named by their text, then the
+/// support request once every item is done and confirmed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recovery_leads_to_a_support_request() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/#recovery", server.base))
+        .await
+        .expect("goto");
+    wait_heading(c, "Wrong MDM authority?").await;
+    for (id, value) in [
+        ("current-authority", "configuration_manager"),
+        ("intended-authority", "intune"),
+    ] {
+        c.find(Locator::Id(id))
+            .await
+            .expect(id)
+            .select_by_value(value)
+            .await
+            .expect("choose");
+    }
+    type_into(c, "configmgr-version", "2012 R2").await;
+    type_into(c, "tenant-id", "contoso.onmicrosoft.com").await;
+    let decision = eventually("the decision", || async {
+        let t = text_of(c, ".decision").await;
+        t.contains("Microsoft Support").then_some(t)
+    })
+    .await;
+    assert!(decision.contains("2012"), "{decision}");
+    let ticks = eventually("checklist B's tick boxes", || async {
+        let ids = js(
+            c,
+            "return Array.from(document.querySelectorAll('input[type=checkbox][id^=item-RST-B][id$=-done]')).map(e => e.id)",
+        )
+        .await;
+        let ids: Vec<String> = ids
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
+        (!ids.is_empty()).then_some(ids)
+    })
+    .await;
+    assert_eq!(ticks.len(), 9, "checklist B has nine items: {ticks:?}");
+    let first_label = label_of(c, &ticks[0]).await;
+    assert!(
+        first_label.len() > 20,
+        "named by the item's text: {first_label}"
+    );
+    assert!(c.find(Locator::Id("support-request")).await.is_err());
+    for id in &ticks {
+        click(c, id).await;
+    }
+    click(c, "reset-checklists-done").await;
+    let request = eventually("the support request", || async {
+        let v = value_of(c, "support-request").await;
+        (!v.is_empty()).then_some(v)
+    })
+    .await;
+    assert!(request.contains("contoso.onmicrosoft.com"), "{request}");
+    assert!(request.contains("three business days"), "{request}");
+    let readonly = js(
+        c,
+        "return document.getElementById('support-request').readOnly",
+    )
+    .await;
+    assert_eq!(readonly.as_bool(), Some(true));
+    assert!(c.find(Locator::Id("copy-support-request")).await.is_ok());
+    assert_same_origin_and_no_csp_violation(c, &server).await;
     b.client.close().await.expect("close");
 }
 
