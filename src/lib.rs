@@ -14,54 +14,28 @@
 // The pure core never panics and never does unchecked arithmetic or indexing
 // (ARCHITECTURE.md, invariant 11). Only outside `cfg(test)`: `#[cfg(test)]`
 // modules may unwrap and index; `--all-targets` still checks the plain lib.
-#[cfg_attr(
-    not(test),
-    deny(
-        clippy::indexing_slicing,
-        clippy::string_slice,
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::arithmetic_side_effects
-    )
-)]
-pub mod autosave;
-#[cfg_attr(
-    not(test),
-    deny(
-        clippy::indexing_slicing,
-        clippy::string_slice,
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::arithmetic_side_effects
-    )
-)]
-pub mod domain;
-#[cfg_attr(
-    not(test),
-    deny(
-        clippy::indexing_slicing,
-        clippy::string_slice,
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::arithmetic_side_effects
-    )
-)]
-pub mod format;
-#[cfg_attr(
-    not(test),
-    deny(
-        clippy::indexing_slicing,
-        clippy::string_slice,
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::arithmetic_side_effects
-    )
-)]
-pub mod i18n;
+/// The pure core: `autosave`, `domain`, `format` and `i18n` cannot panic on
+/// input. Each denies clippy's panicking and unchecked lints outside tests
+/// (ARCHITECTURE.md, invariant 11).
+macro_rules! core_modules {
+    ($($name:ident),*) => {
+        $(
+            #[cfg_attr(
+                not(test),
+                deny(
+                    clippy::indexing_slicing,
+                    clippy::string_slice,
+                    clippy::unwrap_used,
+                    clippy::expect_used,
+                    clippy::panic,
+                    clippy::arithmetic_side_effects
+                )
+            )]
+            pub mod $name;
+        )*
+    };
+}
+core_modules!(autosave, domain, format, i18n);
 
 #[cfg(feature = "web")]
 pub mod platform;

@@ -174,6 +174,17 @@ pub fn today() -> crate::domain::Date {
         .unwrap_or_else(|| crate::domain::Date::from_days_since_epoch(0))
 }
 
+/// The file input of a `change` event and the file picked in it, if any.
+/// Its value is cleared, so that the same file can be picked again.
+pub fn picked_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// A file's size in bytes, known without reading it.
 pub fn file_size(file: &web_sys::File) -> u64 {
     let size = file.size();

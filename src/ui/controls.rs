@@ -4,7 +4,6 @@
 //! table, never here.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::state::AppState;
 use crate::domain::edit::{At, Choice, Field, ItemInput, Value};
@@ -220,13 +219,7 @@ pub fn ControlView(
         }
         Kind::File => {
             let on_change = move |ev: leptos::ev::Event| {
-                let Some(input) = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                else {
-                    return;
-                };
-                let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                let Some(file) = platform::picked_file(&ev) else {
                     return;
                 };
                 let ruleset = state.ruleset();
@@ -237,7 +230,6 @@ pub fn ControlView(
                         state.dispatch(form::imei_file_action(&file.name(), &bytes, ruleset));
                     }
                 });
-                input.set_value("");
             };
             let summary = move || {
                 state.plan.with(|p| {

@@ -2,13 +2,11 @@
 //! field table; messages come from the analysis.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::controls::severity_class;
 use super::state::AppState;
 use crate::domain::company_portal::{spec, FieldKind, FieldSpec, LOGO_MAX_BYTES};
-use crate::domain::{
-    checks, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, Severity, StepId,
-};
+use crate::domain::{checks, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, StepId};
 use crate::i18n::{finding_message, messages, Text};
 use crate::platform;
 
@@ -206,11 +204,7 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
         state.analysis.with(|a| {
             a.for_path(path)
                 .map(|f| {
-                    let (class, word) = match f.severity {
-                        Severity::Blocker => ("message message-blocker", Text::SeverityBlocker),
-                        Severity::Warning => ("message message-warning", Text::SeverityWarning),
-                        Severity::Info => ("message message-info", Text::SeverityInfo),
-                    };
+                    let (class, word) = severity_class(f.severity);
                     view! {
                         <p class=class>
                             <strong>{l.text(word)} ": "</strong>
@@ -267,13 +261,7 @@ fn LogoInput(
     // that completes after a newer pick or a removal is dropped.
     let generation = StoredValue::new(0u64);
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = platform::picked_file(&ev) else {
             return;
         };
         generation.update_value(|g| *g = g.wrapping_add(1));
@@ -308,8 +296,6 @@ fn LogoInput(
                 Err(_) => read_failed.set(true),
             }
         });
-        // Let the same file be picked again after a change.
-        input.set_value("");
     };
     let summary = move || {
         let l = state.locale.get();
