@@ -41,7 +41,7 @@ pub use finding::{Code, FieldPath, Finding, Severity};
 pub use history::History;
 pub use image::{ImageKind, Logo};
 pub use limits::List;
-pub use plan::{analyze, Action, Analysis, Ctx, Plan};
+pub use plan::{analyze, Action, Analysis, Ctx, Plan, Scope};
 pub use readiness::Readiness;
 pub use ruleset::Ruleset;
 pub use steps::StepId;

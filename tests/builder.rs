@@ -13,7 +13,7 @@ use enrollready::domain::history::{History, DEPTH, MERGE_WINDOW_MS};
 use enrollready::domain::limits::{List, MAX_CHECKLIST_ITEMS, MAX_DOMAINS, MAX_GROUPS};
 use enrollready::domain::{
     analyze, ruleset, Action, Ctx, Date, FieldId, ItemState, ItemStatus, Logo, LogoSlot, Plan,
-    StepId,
+    Scope, StepId,
 };
 use enrollready::format;
 use enrollready::i18n::{builder as texts, Locale, Text};
@@ -128,6 +128,85 @@ fn every_control_writes_reads_back_and_undoes() {
         assert_eq!(value, expected, "{}", c.key);
         plan.apply(inverse);
         assert_eq!(plan, before, "undo of {}", c.key);
+    }
+}
+
+/// Every place a control can show: both entries of each list, two items.
+fn every_place(c: &Control) -> Vec<At> {
+    match c.field {
+        Field::Domain(_) | Field::Group(_) => vec![At::Entry(0), At::Entry(1)],
+        Field::Item(_) => vec![At::Item("RST-A-01"), At::Item("S1-01"), At::Item("S6-01")],
+        _ => vec![At::Plan],
+    }
+}
+
+/// The page redraws only the controls of the part an edit names (its
+/// `Scope`). So an edit must change no value and no visibility outside that
+/// part: checked for every control's edit against every other control.
+#[test]
+fn an_edit_changes_nothing_outside_its_scope() {
+    let mut plan = editable();
+    plan.groups.groups.push(Group {
+        name: "Second".into(),
+        ..Default::default()
+    });
+    let mut checked = 0;
+    for c in every_control() {
+        for at in every_place(c) {
+            let Some(action) = c.action(at, input_for(c)) else {
+                continue;
+            };
+            let scope = action.scope();
+            assert_eq!(scope, Scope::of(c.field, at), "{} at {at:?}", c.key);
+            assert_ne!(scope, Scope::Whole, "{} at {at:?}", c.key);
+            let mut after = plan.clone();
+            let mut history = History::new();
+            assert!(
+                history.apply(&mut after, action, 0),
+                "{} changed nothing",
+                c.key
+            );
+            for other in every_control() {
+                for at2 in every_place(other) {
+                    if Scope::of(other.field, at2) == scope {
+                        continue;
+                    }
+                    assert_eq!(
+                        other.read(&plan, at2),
+                        other.read(&after, at2),
+                        "{} at {at:?} changed {} at {at2:?}",
+                        c.key,
+                        other.key
+                    );
+                    assert_eq!(
+                        other.visible(&plan, at2),
+                        other.visible(&after, at2),
+                        "{} at {at:?} changed whether {} at {at2:?} shows",
+                        c.key,
+                        other.key
+                    );
+                    checked += 1;
+                }
+            }
+            // Undo and redo name the same part, or (an item's undo, which
+            // rebuilds the item by its id) the whole plan.
+            let same = |s: Option<Scope>| s == Some(scope) || s == Some(Scope::Whole);
+            let mut back = after.clone();
+            assert!(same(history.undo_scoped(&mut back)), "undo of {}", c.key);
+            assert_eq!(back, plan);
+            assert!(same(history.redo_scoped(&mut back)), "redo of {}", c.key);
+            assert_eq!(back, after);
+        }
+    }
+    assert!(checked > 3_000, "{checked}");
+    // A list's shape is the whole plan's business.
+    for a in [
+        Action::Add(List::Domains),
+        Action::Remove(List::Groups, 0),
+        Action::Move(List::Domains, 0, Direction::Down),
+        Action::Replace(Box::default()),
+    ] {
+        assert_eq!(a.scope(), Scope::Whole);
     }
 }
 

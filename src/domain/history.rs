@@ -15,7 +15,7 @@ use std::collections::VecDeque;
 
 use super::company_portal::FieldId;
 use super::edit::{At, Field, ItemInput, Value};
-use super::plan::{Action, Plan};
+use super::plan::{Action, Plan, Scope};
 
 /// The history keeps at least this many steps (the oldest go first).
 pub const DEPTH: usize = 100;
@@ -92,30 +92,42 @@ impl History {
 
     /// Undoes the last step. Returns true when the plan changed.
     pub fn undo(&mut self, plan: &mut Plan) -> bool {
+        self.undo_scoped(plan).is_some()
+    }
+
+    /// Undoes the last step, and says what it changed (`None`: nothing).
+    pub fn undo_scoped(&mut self, plan: &mut Plan) -> Option<Scope> {
         self.open = None;
         while let Some(inverse) = self.undo.pop_back() {
+            let scope = inverse.scope();
             if let Some(redo) = plan.apply_reversible(inverse) {
                 self.redo.push(redo);
-                return true;
+                return Some(scope);
             }
             // A step whose edit was typed back to where it started: skip it.
         }
-        false
+        None
     }
 
     /// Redoes the last undone step. Returns true when the plan changed.
     pub fn redo(&mut self, plan: &mut Plan) -> bool {
+        self.redo_scoped(plan).is_some()
+    }
+
+    /// Redoes the last undone step, and says what it changed (`None`: nothing).
+    pub fn redo_scoped(&mut self, plan: &mut Plan) -> Option<Scope> {
         self.open = None;
         while let Some(action) = self.redo.pop() {
+            let scope = action.scope();
             if let Some(inverse) = plan.apply_reversible(action) {
                 if self.undo.len() >= DEPTH {
                     self.undo.pop_front();
                 }
                 self.undo.push_back(inverse);
-                return true;
+                return Some(scope);
             }
         }
-        false
+        None
     }
 
     pub fn can_undo(&self) -> bool {

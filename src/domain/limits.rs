@@ -16,7 +16,7 @@ pub const MAX_GROUPS: usize = 2_000;
 pub const MAX_CHECKLIST_ITEMS: usize = 1_000;
 
 /// A capped list of the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum List {
     /// `plan.connections.domains`
     Domains,

@@ -97,6 +97,54 @@ pub enum Action {
     Move(List, usize, Direction),
 }
 
+/// The part of the plan an action changes, so that a view redraws only the
+/// controls that show that part (one keystroke in one of 200 domains touches
+/// one entry, not the whole list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    /// A value of the plan itself (not of a list entry or an item).
+    Plan,
+    /// One entry of a list.
+    Entry(List, usize),
+    /// One checklist item.
+    Item(&'static str),
+    /// Anything: a list's shape, a replaced plan, several parts.
+    Whole,
+}
+
+impl Scope {
+    /// The part that holds `field` at `at`.
+    pub fn of(field: Field, at: At) -> Scope {
+        match (field, at) {
+            (_, At::Plan) => Scope::Plan,
+            (Field::Domain(_), At::Entry(i)) => Scope::Entry(List::Domains, i),
+            (Field::Group(_), At::Entry(i)) => Scope::Entry(List::Groups, i),
+            (Field::Item(_), At::Item(id)) => Scope::Item(id),
+            _ => Scope::Whole,
+        }
+    }
+}
+
+impl Action {
+    /// What this action can change.
+    pub fn scope(&self) -> Scope {
+        match self {
+            Action::Set(field, at, _) => Scope::of(*field, *at),
+            Action::SetText(..)
+            | Action::SetIncludeLogo(_)
+            | Action::SetLogo(..)
+            | Action::SetAppBackground(_)
+            | Action::SetImeiCsv(_) => Scope::Plan,
+            Action::SetItem(..)
+            | Action::Replace(_)
+            | Action::Add(_)
+            | Action::Remove(..)
+            | Action::Insert(..)
+            | Action::Move(..) => Scope::Whole,
+        }
+    }
+}
+
 impl Plan {
     /// Applies an action. An action that cannot apply (an index past the
     /// end, a full list, a value of the wrong kind) changes nothing.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::domain::edit::{At, Choice, Field, ItemInput, Value};
 use crate::domain::form::{self, ChoiceStyle, Control, Input, Kind};
-use crate::domain::Severity;
+use crate::domain::{Scope, Severity};
 use crate::i18n::{builder, finding_message, Text};
 use crate::platform;
 
@@ -86,7 +86,7 @@ pub fn ControlView(
     let path = c.path(at);
     // Each control follows only its own findings and value: a keystroke
     // elsewhere re-runs these memos but changes no DOM here.
-    let mine = Memo::new(move |_| path.and_then(|p| state.by_path.with(|m| m.get(&p).cloned())));
+    let mine = Memo::new(move |_| path.and_then(|p| state.findings_of(p)));
     // Only the two expiry dates follow the analysis' expiry states.
     let expiry_memo = matches!(c.field, Field::ApnsExpiry | Field::DepTokenExpiry).then(|| {
         Memo::new(move |_| {
@@ -127,7 +127,13 @@ pub fn ControlView(
             }
         }
     };
-    let value = Memo::new(move |_| state.plan.with(|p| c.read(p, at)));
+    // Only this control's part of the plan: a keystroke in another entry
+    // does not even re-run this memo.
+    let scope = Scope::of(c.field, at);
+    let value = Memo::new(move |_| {
+        state.track(scope);
+        state.plan.with_untracked(|p| c.read(p, at))
+    });
     let read = move || value.get();
     let send = move |input: Input<'_>| {
         if let Some(action) = c.action(at, input) {
@@ -232,7 +238,8 @@ pub fn ControlView(
                 });
             };
             let summary = move || {
-                state.plan.with(|p| {
+                state.track(Scope::Plan);
+                state.plan.with_untracked(|p| {
                     p.enrollment
                         .corporate
                         .imei_csv
@@ -257,7 +264,12 @@ pub fn ControlView(
     );
     // Only controls that can hide (a platform's, an item's reason) follow it.
     let can_hide = c.platform.is_some() || matches!(c.field, Field::Item(ItemInput::Reason));
-    let visible = can_hide.then(|| Memo::new(move |_| state.plan.with(|p| c.visible(p, at))));
+    let visible = can_hide.then(|| {
+        Memo::new(move |_| {
+            state.track(scope);
+            state.plan.with_untracked(|p| c.visible(p, at))
+        })
+    });
     view! {
         <div class="field" class:field-checkbox=is_checkbox class:field-invalid=move || invalid.get() hidden=move || visible.is_some_and(|v| !v.get())>
             {(!is_checkbox && !is_radio).then(label_view.clone())}

@@ -9,7 +9,11 @@ use leptos::prelude::*;
 
 use crate::autosave::{Autosave, External, Saved, Start, StoreError, Unreadable, PLAN_KEY};
 use crate::domain::history::History;
-use crate::domain::{analyze, ruleset, Action, Analysis, Ctx, Date, Plan, Ruleset};
+use std::collections::BTreeMap;
+
+use crate::domain::{
+    analyze, ruleset, Action, Analysis, Ctx, Date, FieldPath, Finding, Plan, Ruleset, Scope,
+};
 
 use crate::format;
 use crate::i18n::{Locale, Text};
@@ -65,10 +69,6 @@ pub struct AppState {
     /// from load to save.
     pub meta: RwSignal<format::FileMeta>,
     pub analysis: Memo<Analysis>,
-    /// The findings by field, most severe first, so that each control looks
-    /// up its own in O(log n) instead of scanning every finding.
-    pub by_path:
-        Memo<std::collections::BTreeMap<crate::domain::FieldPath, Vec<crate::domain::Finding>>>,
     pub locale: RwSignal<Locale>,
     pub today: RwSignal<Date>,
     /// The last storage failure, if the last save failed.
@@ -91,6 +91,10 @@ pub struct AppState {
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     history: StoredValue<History>,
+    /// One trigger per part of the plan ([`Scope`]) and per field's
+    /// findings: a control follows only its own, so a keystroke redraws one
+    /// entry, not every list.
+    fine: StoredValue<Fine>,
     autosave: StoredValue<Autosave>,
     pending: StoredValue<Option<TimeoutHandle>>,
 }
@@ -121,25 +125,11 @@ impl AppState {
             };
             plan.with(|p| analyze(p, &ctx))
         });
-        let by_path = Memo::new(move |_| {
-            let mut m: std::collections::BTreeMap<_, Vec<crate::domain::Finding>> =
-                std::collections::BTreeMap::new();
-            analysis.with(|a| {
-                for f in &a.findings {
-                    m.entry(f.path).or_default().push(f.clone());
-                }
-            });
-            for v in m.values_mut() {
-                v.sort_by_key(|f| std::cmp::Reverse(f.severity));
-            }
-            m
-        });
         let save_blocked = RwSignal::new(autosave.is_blocked());
         let state = AppState {
             plan,
             meta,
             analysis,
-            by_path,
             locale: RwSignal::new(initial_locale()),
             today,
             storage_error: RwSignal::new(storage_error),
@@ -159,6 +149,7 @@ impl AppState {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::new()),
+            fine: StoredValue::new(Fine::default()),
             autosave: StoredValue::new(autosave),
             pending: StoredValue::new(None),
         };
@@ -167,6 +158,35 @@ impl AppState {
     }
 
     fn start_effects(self) {
+        // The findings by field, most severe first; a field's trigger fires
+        // only when its own findings changed.
+        let fine = self.fine;
+        let analysis = self.analysis;
+        Effect::new(move |_| {
+            let mut now: BTreeMap<FieldPath, Vec<Finding>> = BTreeMap::new();
+            analysis.with(|a| {
+                for f in &a.findings {
+                    now.entry(f.path).or_default().push(f.clone());
+                }
+            });
+            for v in now.values_mut() {
+                v.sort_by_key(|f| std::cmp::Reverse(f.severity));
+            }
+            let changed: Vec<ArcTrigger> = fine.with_value(|s| {
+                s.triggers
+                    .iter()
+                    .filter_map(|(part, t)| match part {
+                        Part::Findings(path) => (s.last.get(path) != now.get(path)).then_some(t),
+                        Part::Plan(_) => None,
+                    })
+                    .cloned()
+                    .collect()
+            });
+            fine.update_value(|s| s.last = now);
+            for t in changed {
+                t.notify();
+            }
+        });
         // A pending save is flushed when the page is hidden or unloaded, so a
         // reload never loses the last keystrokes.
         let flush = move || {
@@ -241,37 +261,80 @@ impl AppState {
     /// Applies a user's change (an undo step) and schedules the save.
     pub fn dispatch(&self, action: Action) {
         let now = platform::now_ms();
+        let scope = action.scope();
         let mut changed = false;
         self.plan.update(|p| {
             self.history
                 .update_value(|h| changed = h.apply(p, action, now));
         });
         if changed {
-            self.after_edit();
+            self.after_edit(scope);
         }
     }
 
     /// Undoes the last step, if any.
     pub fn undo(&self) {
-        let mut changed = false;
+        let mut scope = None;
         self.plan
-            .update(|p| self.history.update_value(|h| changed = h.undo(p)));
-        if changed {
-            self.after_edit();
+            .update(|p| self.history.update_value(|h| scope = h.undo_scoped(p)));
+        if let Some(scope) = scope {
+            self.after_edit(scope);
         }
     }
 
     /// Redoes the last undone step, if any.
     pub fn redo(&self) {
-        let mut changed = false;
+        let mut scope = None;
         self.plan
-            .update(|p| self.history.update_value(|h| changed = h.redo(p)));
-        if changed {
-            self.after_edit();
+            .update(|p| self.history.update_value(|h| scope = h.redo_scoped(p)));
+        if let Some(scope) = scope {
+            self.after_edit(scope);
         }
     }
 
-    fn after_edit(self) {
+    /// Subscribes the running memo or effect to one part of the plan (and to
+    /// changes of the whole). Read the plan with `with_untracked` after it.
+    pub fn track(&self, scope: Scope) {
+        let triggers = self.fine.try_update_value(|t| {
+            let part = (scope != Scope::Whole).then(|| t.trigger(Part::Plan(scope)));
+            (t.whole.clone(), part)
+        });
+        if let Some((whole, part)) = triggers {
+            whole.track();
+            if let Some(part) = part {
+                part.track();
+            }
+        }
+    }
+
+    /// Tells the controls that follow `scope` that it changed.
+    fn changed(self, scope: Scope) {
+        self.fine.with_value(|t| match scope {
+            Scope::Whole => t.whole.notify(),
+            part => {
+                if let Some(trigger) = t.triggers.get(&Part::Plan(part)) {
+                    trigger.notify();
+                }
+            }
+        });
+    }
+
+    /// One field's findings, most severe first (`None`: none). The running
+    /// memo follows only this field's findings.
+    pub fn findings_of(&self, path: FieldPath) -> Option<Vec<Finding>> {
+        let trigger = self
+            .fine
+            .try_update_value(|s| s.trigger(Part::Findings(path)));
+        if let Some(t) = trigger {
+            t.track();
+        }
+        self.fine
+            .try_with_value(|s| s.last.get(&path).cloned())
+            .flatten()
+    }
+
+    fn after_edit(self, scope: Scope) {
+        self.changed(scope);
         self.autosave.update_value(|a| a.edited());
         self.status.set(None);
         self.sync_history_flags();
@@ -392,6 +455,7 @@ impl AppState {
                 let meta = env.meta();
                 self.meta.set(meta);
                 self.plan.set(env.plan);
+                self.changed(Scope::Whole);
                 // The other tab's plan is not this tab's history.
                 self.history.update_value(History::clear);
                 self.sync_history_flags();
@@ -477,6 +541,28 @@ impl AppState {
     /// A fixed text in the current language (reactive).
     pub fn t(&self, text: Text) -> &'static str {
         self.locale.get().text(text)
+    }
+}
+
+/// What a trigger of [`Fine`] stands for.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    Plan(Scope),
+    Findings(FieldPath),
+}
+
+/// The fine-grained triggers of [`AppState::track`] and
+/// [`AppState::findings_of`], and the findings they were last fired from.
+#[derive(Default)]
+struct Fine {
+    whole: ArcTrigger,
+    triggers: BTreeMap<Part, ArcTrigger>,
+    last: BTreeMap<FieldPath, Vec<Finding>>,
+}
+
+impl Fine {
+    fn trigger(&mut self, part: Part) -> ArcTrigger {
+        self.triggers.entry(part).or_default().clone()
     }
 }
 

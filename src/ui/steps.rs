@@ -9,9 +9,10 @@ use super::controls::ControlView;
 use super::portal::PortalStep;
 use super::preview::Preview;
 use super::state::AppState;
+use crate::domain::connections::CnameRecord;
 use crate::domain::edit::{At, Direction, Value};
 use crate::domain::form::{self, Form, ListForm};
-use crate::domain::{Action, StepId};
+use crate::domain::{Action, Scope, StepId};
 use crate::i18n::{self, builder, messages, Text};
 use crate::platform;
 
@@ -75,8 +76,12 @@ pub fn StepView(form: &'static Form) -> impl IntoView {
 fn ListView(list: ListForm) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lf = list;
-    let len = move || state.plan.with(|p| lf.list.count(p));
-    let can_add = move || state.plan.with(|p| p.can_add(lf.list));
+    // Memos: a keystroke in an entry changes neither, so the list and its
+    // entries' buttons are left alone.
+    let len = Memo::new(move |_| state.plan.with(|p| lf.list.count(p)));
+    let can_add = Memo::new(move |_| state.plan.with(|p| p.can_add(lf.list)));
+    let len = move || len.get();
+    let can_add = move || can_add.get();
     let add = move |_| {
         let n = len();
         state.dispatch(Action::Add(lf.list));
@@ -116,8 +121,9 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
     let i = index;
     let name_memo = Memo::new(move |_| {
         let first = lf.controls.first();
+        state.track(Scope::Entry(lf.list, i));
         let typed = first
-            .and_then(|c| state.plan.with(|p| c.read(p, At::Entry(i))))
+            .and_then(|c| state.plan.with_untracked(|p| c.read(p, At::Entry(i))))
             .and_then(|v| match v {
                 Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
                 _ => None,
@@ -257,6 +263,7 @@ fn DnsRecords() -> impl IntoView {
     // Memoised and keyed: a keystroke redraws only the rows it changes.
     let records = Memo::new(move |_| state.analysis.with(|a| a.connections.cname_records.clone()));
     let zone = Memo::new(move |_| records.with(|r| builder::zone_file(r)));
+    let count = Memo::new(move |_| records.with(Vec::len));
     let copied = RwSignal::new(false);
     view! {
         <section class="derived" aria-labelledby="dns-records-title">
@@ -273,26 +280,10 @@ fn DnsRecords() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || records.get() key=|r| (r.host.clone(), r.target, r.domain) let:r>
-                            {
-                                let [name, kind, target, ttl] = builder::dns_row(&r);
-                                let line = r.zone_line();
-                                let label = format!(" {name}");
-                                view! {
-                                    <tr>
-                                        <td>{name}</td>
-                                        <td>{kind}</td>
-                                        <td>{target}</td>
-                                        <td>{ttl}</td>
-                                        <td>
-                                            <button type="button" class="secondary" on:click=move |_| { platform::copy_text(&line); }>
-                                                {move || state.t(Text::Copy)}
-                                                <span class="visually-hidden">{label}</span>
-                                            </button>
-                                        </td>
-                                    </tr>
-                                }
-                            }
+                        // Keyed by position: renaming a domain rewrites the
+                        // text of its two rows instead of replacing them.
+                        <For each=move || 0..count.get() key=|i| *i let:i>
+                            <DnsRow records=records index=i/>
                         </For>
                     </tbody>
                 </table>
@@ -333,6 +324,35 @@ fn DnsRecords() -> impl IntoView {
                 }}
             </ul>
         </section>
+    }
+    .into_any()
+}
+
+/// One row of the "DNS records" table, following the record at `index`.
+#[component]
+fn DnsRow(records: Memo<Vec<CnameRecord>>, index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let record = Memo::new(move |_| records.with(|r| r.get(index).cloned()));
+    let cells = Memo::new(move |_| record.with(|r| r.as_ref().map(builder::dns_row)));
+    let cell = move |n: usize| move || cells.with(|c| c.as_ref().and_then(|c| c.get(n)).cloned());
+    let copy = move |_| {
+        if let Some(line) = record.with_untracked(|r| r.as_ref().map(CnameRecord::zone_line)) {
+            platform::copy_text(&line);
+        }
+    };
+    view! {
+        <tr>
+            <td>{cell(0)}</td>
+            <td>{cell(1)}</td>
+            <td>{cell(2)}</td>
+            <td>{cell(3)}</td>
+            <td>
+                <button type="button" class="secondary" on:click=copy>
+                    {move || state.t(Text::Copy)}
+                    <span class="visually-hidden">" "{cell(0)}</span>
+                </button>
+            </td>
+        </tr>
     }
     .into_any()
 }
