@@ -1,0 +1,357 @@
+//! Page helpers for the end-to-end tests: scripts, clicks and typing as a
+//! user does them, headings and the address, the readiness meter, the "Steps"
+//! navigation, a field's findings, keyboard shortcuts, and a snapshot of what
+//! the page shows (to compare before and after an undo or a reload).
+//!
+//! Include it next to the harness, under these names (it polls with
+//! `crate::harness::eventually`):
+//!
+//! ```ignore
+//! #[path = "common/browser.rs"]
+//! mod harness;
+//! #[path = "common/page.rs"]
+//! mod page;
+//! ```
+// Each test file uses a part of it.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+
+use crate::harness::eventually;
+
+/// Runs a script without arguments and returns its value.
+pub async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Runs a script with arguments (`arguments[0]` …) and returns its value.
+pub async fn js_with(c: &Client, script: &str, args: Vec<Value>) -> Value {
+    c.execute(script, args)
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Clicks the element matched by `css` after scrolling it to the middle of
+/// the window, clear of the sticky header (as a user would see it).
+pub async fn click_css(c: &Client, css: &str) {
+    js_with(
+        c,
+        "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({ block: 'center' }); return true",
+        vec![json!(css)],
+    )
+    .await;
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("no {css}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// Clicks the element with this id (see [`click_css`]).
+pub async fn click(c: &Client, id: &str) {
+    click_css(c, &format!("[id='{id}']")).await;
+}
+
+/// Replaces a text field's content as a user does: the field that had the
+/// focus loses it first (which ends its undo step), then Ctrl+A and the new
+/// text, in one WebDriver command, so that the whole replacement is typed
+/// well within the page's one-second merge window: one undo step.
+pub async fn set_text(c: &Client, id: &str, text: &str) {
+    js(
+        c,
+        "if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur(); return true",
+    )
+    .await;
+    js_with(
+        c,
+        "const e = document.getElementById(arguments[0]); if (e) e.scrollIntoView({ block: 'center' }); return true",
+        vec![json!(id)],
+    )
+    .await;
+    let el = c
+        .find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"));
+    let keys = format!("{}a{}{text}", Key::Control, Key::Null);
+    el.send_keys(&keys)
+        .await
+        .unwrap_or_else(|e| panic!("type into #{id}: {e}"));
+}
+
+/// Chooses the option with this value in a `<select>`.
+pub async fn choose(c: &Client, id: &str, value: &str) {
+    js_with(
+        c,
+        "const e = document.getElementById(arguments[0]); if (e) e.scrollIntoView({ block: 'center' }); return true",
+        vec![json!(id)],
+    )
+    .await;
+    c.find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"))
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("choose {value:?} in #{id}: {e}"));
+}
+
+/// The `value` property of a control ("" when it has none).
+pub async fn value_of(c: &Client, id: &str) -> String {
+    c.find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"))
+        .prop("value")
+        .await
+        .expect("value")
+        .unwrap_or_default()
+}
+
+/// Whether a checkbox or radio button is checked.
+pub async fn is_checked(c: &Client, id: &str) -> bool {
+    js_with(
+        c,
+        "const e = document.getElementById(arguments[0]); return !!(e && e.checked)",
+        vec![json!(id)],
+    )
+    .await
+    .as_bool()
+    .unwrap_or(false)
+}
+
+/// Whether the element exists and is shown (not in a `hidden` container).
+pub async fn is_displayed(c: &Client, id: &str) -> bool {
+    match c.find(Locator::Id(id)).await {
+        Ok(el) => el.is_displayed().await.unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// The text of the first element matched by `css`, "" when there is none.
+pub async fn text_of(c: &Client, css: &str) -> String {
+    js_with(
+        c,
+        "const e = document.querySelector(arguments[0]); return e ? e.textContent : ''",
+        vec![json!(css)],
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+/// Waits until the step's heading (the first `h2` of `main`) says `text`.
+pub async fn wait_heading(c: &Client, text: &str) {
+    eventually(&format!("the heading {text:?}"), || async {
+        let h = c
+            .find(Locator::Css("main h2"))
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        (h == text).then_some(())
+    })
+    .await;
+}
+
+/// The address fragment, with its `#`.
+pub async fn hash(c: &Client) -> String {
+    js(c, "return location.hash")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The readiness meter's `aria-valuenow` and `aria-valuetext`.
+pub async fn meter(c: &Client) -> (String, String) {
+    let v = js(
+        c,
+        "const m = document.querySelector('[role=progressbar]');
+         return m ? [m.getAttribute('aria-valuenow'), m.getAttribute('aria-valuetext')] : ['', '']",
+    )
+    .await;
+    let s = |i: usize| v[i].as_str().unwrap_or_default().to_owned();
+    (s(0), s(1))
+}
+
+/// A step's entry in the "Steps" navigation: its state (the icon's text
+/// alternative), its counts ("" when it shows none) and its `aria-current`.
+pub async fn nav_entry(c: &Client, fragment: &str) -> (String, String, Option<String>) {
+    let v = js_with(
+        c,
+        "const a = document.querySelector(`nav a[href='#${arguments[0]}']`);
+         if (!a) return null;
+         const icon = a.querySelector('[role=img]');
+         const counts = a.querySelector('.nav-counts');
+         return [icon ? icon.getAttribute('aria-label') : '', counts ? counts.textContent : '',
+                 a.getAttribute('aria-current')]",
+        vec![json!(fragment)],
+    )
+    .await;
+    assert!(!v.is_null(), "no link to #{fragment} in the navigation");
+    (
+        v[0].as_str().unwrap_or_default().to_owned(),
+        v[1].as_str().unwrap_or_default().to_owned(),
+        v[2].as_str().map(String::from),
+    )
+}
+
+/// What a field says about its findings.
+#[derive(Debug)]
+pub struct FieldFindings {
+    /// `aria-invalid`.
+    pub invalid: String,
+    /// The texts of the `role="alert"` elements its `aria-describedby` names.
+    pub described: Vec<String>,
+    /// True when each described message sits in the field's own `.field`
+    /// container (next to the field).
+    pub next_to_field: bool,
+    /// The text of its `<id>-msg` element, described or not.
+    pub messages: String,
+}
+
+pub async fn field_findings(c: &Client, id: &str) -> Option<FieldFindings> {
+    let v = js_with(
+        c,
+        "const el = document.getElementById(arguments[0]);
+         if (!el) return null;
+         const box = el.closest('.field');
+         const ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(x => x);
+         const msgs = ids.map(i => document.getElementById(i))
+            .filter(m => m && m.getAttribute('role') === 'alert');
+         const own = document.getElementById(arguments[0] + '-msg');
+         return { invalid: el.getAttribute('aria-invalid') || '',
+                  described: msgs.map(m => m.textContent),
+                  near: msgs.every(m => box && box.contains(m)),
+                  messages: own ? own.textContent : '' }",
+        vec![json!(id)],
+    )
+    .await;
+    if v.is_null() {
+        return None;
+    }
+    Some(FieldFindings {
+        invalid: v["invalid"].as_str().unwrap_or_default().to_owned(),
+        described: v["described"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m.as_str().map(String::from))
+            .collect(),
+        next_to_field: v["near"].as_bool().unwrap_or(false),
+        messages: v["messages"].as_str().unwrap_or_default().to_owned(),
+    })
+}
+
+/// Presses a key with modifiers (such as Ctrl+Shift+Z) wherever the focus is.
+pub async fn press(c: &Client, modifiers: &[Key], key: char) {
+    let mut keys = KeyActions::new("keyboard".into());
+    for m in modifiers {
+        keys = keys.then(KeyAction::Down {
+            value: char::from(*m),
+        });
+    }
+    keys = keys
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    for m in modifiers.iter().rev() {
+        keys = keys.then(KeyAction::Up {
+            value: char::from(*m),
+        });
+    }
+    c.perform_actions(keys).await.expect("key actions");
+    c.release_actions().await.expect("release keys");
+}
+
+/// What the page shows, to compare before and after an undo or a reload:
+/// every control of `main` (id, value or checked, hidden or not, and for a
+/// `<select>` the option that carries the `selected` attribute), the
+/// invalid fields, the meter, every entry of the navigation, and the text of
+/// `main` (messages, derived records, decisions).
+pub async fn snapshot(c: &Client) -> Value {
+    js(
+        c,
+        "const main = document.querySelector('main');
+         const m = document.querySelector('[role=progressbar]');
+         if (!main || !m) return null;
+         const controls = Array.from(main.querySelectorAll('input, select, textarea'))
+           .filter(e => e.id && e.type !== 'file')
+           .map(e => [e.id, (e.type === 'checkbox' || e.type === 'radio') ? String(e.checked) : e.value,
+                      !!e.closest('[hidden]'),
+                      e.tagName === 'SELECT'
+                        ? (e.querySelector('option[selected]') || { value: null }).value : null]);
+         const nav = Array.from(document.querySelectorAll('nav a')).map(a => {
+           const icon = a.querySelector('[role=img]');
+           const counts = a.querySelector('.nav-counts');
+           return [a.getAttribute('href'), icon ? icon.getAttribute('aria-label') : '',
+                   counts ? counts.textContent : ''];
+         });
+         return { controls,
+                  invalid: Array.from(document.querySelectorAll('[aria-invalid=true]')).map(e => e.id),
+                  meter: [m.getAttribute('aria-valuenow'), m.getAttribute('aria-valuetext')],
+                  nav, text: main.innerText }",
+    )
+    .await
+}
+
+/// Polls [`snapshot`] until it equals `expected`, for at most 10 seconds;
+/// then fails showing what differs.
+pub async fn wait_snapshot(c: &Client, what: &str, expected: &Value) {
+    let mut last = Value::Null;
+    for _ in 0..200 {
+        last = snapshot(c).await;
+        if &last == expected {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "{what}: the page differs\n{}",
+        snapshot_diff(expected, &last)
+    );
+}
+
+/// A snapshot that stays the same over two reads (the page has settled).
+pub async fn settled_snapshot(c: &Client) -> Value {
+    eventually("the page settles", || async {
+        let a = snapshot(c).await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let b = snapshot(c).await;
+        (a == b).then_some(b)
+    })
+    .await
+}
+
+/// The parts of two snapshots that differ, for a failure message.
+pub fn snapshot_diff(expected: &Value, actual: &Value) -> String {
+    let mut out = String::new();
+    for key in ["controls", "invalid", "meter", "nav", "text"] {
+        if expected[key] != actual[key] {
+            out.push_str(&format!(
+                "  {key}:\n    expected {}\n    actual   {}\n",
+                expected[key], actual[key]
+            ));
+        }
+    }
+    out
+}
+
+/// Fails if the page reported a panic or a Content-Security-Policy violation.
+pub async fn assert_no_panic_or_csp_violation(c: &Client) {
+    let v = js(
+        c,
+        "return [document.documentElement.getAttribute('data-panics'),
+                 document.documentElement.getAttribute('data-csp-violations')]",
+    )
+    .await;
+    assert_eq!(v[0].as_str(), Some("0"), "a panic happened");
+    assert_eq!(v[1].as_str(), Some("0"), "CSP violations were reported");
+}
