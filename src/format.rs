@@ -49,6 +49,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqA
 use serde::Serialize;
 
 mod read;
+pub mod share;
 use read::At;
 pub use read::{Read, Reader};
 

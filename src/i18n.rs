@@ -11,6 +11,7 @@ pub mod builder;
 pub mod connections;
 pub mod enrollment;
 pub mod groups;
+pub mod handoff;
 pub mod licenses;
 pub mod messages;
 pub mod next_steps;

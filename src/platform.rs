@@ -384,3 +384,111 @@ pub fn copy_text(text: &str) -> bool {
     let _ = clipboard.write_text(text);
     true
 }
+
+/// Share links: the browser's own raw deflate (`CompressionStream`), so the
+/// page carries no compressor. web-sys has these types only behind its
+/// unstable-API flag, so they are bound here.
+pub mod share {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    use crate::format::share::ShareError;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(extends = js_sys::Object)]
+        type CompressionStream;
+        #[wasm_bindgen(constructor, catch)]
+        fn new(format: &str) -> Result<CompressionStream, JsValue>;
+        #[wasm_bindgen(extends = js_sys::Object)]
+        type DecompressionStream;
+        #[wasm_bindgen(constructor, catch)]
+        fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    }
+
+    /// Why a stream stopped.
+    enum Stop {
+        Failed,
+        Over,
+    }
+
+    /// Runs `bytes` through a transform stream, reading at most `max` bytes
+    /// of its output (a bomb is cut off there, not expanded).
+    async fn pipe(bytes: &[u8], transform: &JsValue, max: u64) -> Result<Vec<u8>, Stop> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| Stop::Failed)?;
+        let out = blob.stream().pipe_through(transform.unchecked_ref());
+        let reader: web_sys::ReadableStreamDefaultReader = out.get_reader().unchecked_into();
+        let mut data = Vec::new();
+        loop {
+            let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+                .await
+                .map_err(|_| Stop::Failed)?;
+            let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
+                .ok()
+                .and_then(|d| d.as_bool())
+                .unwrap_or(true);
+            if done {
+                return Ok(data);
+            }
+            let value: js_sys::Uint8Array =
+                js_sys::Reflect::get(&chunk, &JsValue::from_str("value"))
+                    .map_err(|_| Stop::Failed)?
+                    .unchecked_into();
+            if (data.len() as u64).saturating_add(u64::from(value.length())) > max {
+                let _ = reader.cancel();
+                return Err(Stop::Over);
+            }
+            data.extend(value.to_vec());
+        }
+    }
+
+    /// Raw deflate of `bytes`; `None` where the browser cannot.
+    pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+        let stream = CompressionStream::new("deflate-raw").ok()?;
+        pipe(bytes, &stream, u64::MAX).await.ok()
+    }
+
+    /// Inflates raw deflate data, refusing output over `max` bytes.
+    pub async fn inflate(bytes: &[u8], max: u64) -> Result<Vec<u8>, ShareError> {
+        let stream = DecompressionStream::new("deflate-raw").map_err(|_| ShareError::Damaged)?;
+        pipe(bytes, &stream, max).await.map_err(|s| match s {
+            Stop::Failed => ShareError::Damaged,
+            Stop::Over => ShareError::TooLarge { max },
+        })
+    }
+}
+
+/// The page's address without its fragment.
+pub fn address_without_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// Replaces the fragment without a new history entry (a share link is read
+/// once; a reload must not read it again).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let url = format!("{}#{fragment}", address_without_fragment());
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The first file of a drop, if any.
+pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+    ev.data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|f| f.get(0))
+}
+
+/// True when a drag carries files (not text).
+pub fn drags_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer().is_some_and(|d| {
+        d.types()
+            .includes(&wasm_bindgen::JsValue::from_str("Files"), 0)
+    })
+}

@@ -5,6 +5,7 @@
 
 mod app;
 mod controls;
+mod handoff;
 mod portal;
 mod preview;
 mod shell;

@@ -200,6 +200,22 @@ catalogue! {
     KeepMine => "Keep mine", "Mijn versie houden";
     LoadTheirs => "Load the other tab's", "De versie van het andere tabblad laden";
     AdoptedOtherTab => "Changes made in another tab were loaded.", "Wijzigingen uit een ander tabblad zijn geladen.";
+
+    // Handing the plan on (issue 7): files, share links, the report.
+    HandItOn => "Hand it on", "Doorgeven";
+    ExportJson => "Export JSON", "JSON exporteren";
+    ImportJson => "Import JSON", "JSON importeren";
+    ImportHint => "A plan file exported by Enrollready (.json). You can also drop it onto the page.",
+        "Een planbestand dat met Enrollready is geëxporteerd (.json). U kunt het ook op de pagina neerzetten.";
+    CopyShareLink => "Copy share link", "Deellink kopiëren";
+    ShareLink => "Share link", "Deellink";
+    ShareLinkNote => "The plan is in the part of the link after #, which browsers never send to a server. Logos are not included: whoever opens the link picks them again.",
+        "Het plan staat in het deel van de link na #, dat browsers nooit naar een server sturen. Logo's zitten er niet in: wie de link opent, kiest ze opnieuw.";
+    ShareLinkCopied => "The share link was copied.", "De deellink is gekopieerd.";
+    ReplacePlan => "Replace my plan", "Mijn plan vervangen";
+    KeepMyPlan => "Keep my plan", "Mijn plan houden";
+    PlanReplaced => "The plan was replaced. Undo brings your previous plan back.",
+        "Het plan is vervangen. Met Ongedaan maken krijgt u uw vorige plan terug.";
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::shell::{Current, Meter, Nav, Toolbar};
-use super::state::AppState;
+use super::state::{AppState, IncomingError};
 use crate::autosave::StoreError;
-use crate::i18n::{messages, notices, Locale, Text};
+use crate::i18n::{handoff, messages, notices, Locale, Text};
 
 /// The whole page.
 #[component]
@@ -60,7 +60,7 @@ fn LanguageMenu() -> impl IntoView {
                     .into_iter()
                     .map(|l| {
                         view! {
-                            <option value=l.code() lang=l.code() selected=move || state.locale.get() == l>
+                            <option value=l.code() lang=l.code() prop:selected=move || state.locale.get() == l>
                                 {l.native_name()}
                             </option>
                         }
@@ -140,6 +140,41 @@ fn Notices() -> impl IntoView {
                                     </button>
                                     <button type="button" class="secondary" id="load-theirs" on:click=move |_| state.load_theirs()>
                                         {move || state.t(Text::LoadTheirs)}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                state
+                    .incoming_error
+                    .with(|e| {
+                        e.as_ref()
+                            .map(|e| {
+                                let l = state.locale.get();
+                                match e {
+                                    IncomingError::File(name, e) => handoff::file_error(l, name, e),
+                                    IncomingError::Link(e) => handoff::share_error(l, e),
+                                }
+                            })
+                    })
+                    .map(|m| view! { <p class="notice notice-warning" id="incoming-error">{m}</p> })
+            }}
+            {move || {
+                state
+                    .incoming
+                    .with(|i| i.as_ref().map(|i| handoff::replace_question(state.locale.get(), &i.source)))
+                    .map(|m| {
+                        view! {
+                            <div class="notice notice-warning" id="replace-notice">
+                                <p>{m}</p>
+                                <div class="notice-actions">
+                                    <button type="button" id="replace-plan" on:click=move |_| state.accept_incoming()>
+                                        {move || state.t(Text::ReplacePlan)}
+                                    </button>
+                                    <button type="button" class="secondary" id="keep-plan" on:click=move |_| state.incoming.set(None)>
+                                        {move || state.t(Text::KeepMyPlan)}
                                     </button>
                                 </div>
                             </div>

@@ -188,7 +188,7 @@ pub fn ControlView(
                     .iter()
                     .map(|&(choice, text)| {
                         view! {
-                            <option value=choice.key() selected=move || choice_of(read()) == choice>
+                            <option value=choice.key() prop:selected=move || choice_of(read()) == choice>
                                 {move || state.t(text)}
                             </option>
                         }

@@ -56,8 +56,8 @@ pub fn PortalStep() -> impl IntoView {
         })
     };
     view! {
-        <section class="step" aria-labelledby="step-portal-title">
-            <h2 id="step-portal-title">{move || state.t(Text::StepPortalTitle)}</h2>
+        <section class="step" aria-labelledby="step-4-title">
+            <h2 id="step-4-title" tabindex="-1">{move || state.t(Text::StepPortalTitle)}</h2>
             <p class="intro">{move || state.t(Text::StepPortalIntro)}</p>
             <p class="status" id="step-portal-status" aria-live="polite">{status}</p>
             {SECTIONS
@@ -160,7 +160,7 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
                         view! {
                             <option
                                 value=bg.key()
-                                selected=move || state.plan.with(|p| p.company_portal.app_background == bg)
+                                prop:selected=move || state.plan.with(|p| p.company_portal.app_background == bg)
                             >
                                 {move || state.t(bg.label())}
                             </option>

@@ -192,6 +192,7 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()
                     .into_any()
             }}
+            <super::handoff::HandOff/>
         </section>
     }
     .into_any()
@@ -220,7 +221,7 @@ pub fn Toolbar() -> impl IntoView {
                 {Theme::ALL
                     .into_iter()
                     .map(|t| view! {
-                        <option value=t.key() selected=move || state.theme.get() == t>{move || state.t(t.label())}</option>
+                        <option value=t.key() prop:selected=move || state.theme.get() == t>{move || state.t(t.label())}</option>
                     })
                     .collect_view()}
             </select>

@@ -15,7 +15,9 @@ use crate::domain::{
     analyze, ruleset, Action, Analysis, Ctx, Date, FieldPath, Finding, Plan, Ruleset, Scope,
 };
 
-use crate::format;
+use crate::domain::form::OVERVIEW_FRAGMENT;
+use crate::format::{self, share};
+use crate::i18n::handoff::Source;
 use crate::i18n::{Locale, Text};
 use crate::platform::{self, storage::Local};
 
@@ -90,6 +92,13 @@ pub struct AppState {
     /// Whether undo and redo can do something (for the buttons).
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// A plan from a file or a link, waiting for the user to confirm that it
+    /// replaces local work.
+    pub incoming: RwSignal<Option<Incoming>>,
+    /// Why the last file or link could not be read.
+    pub incoming_error: RwSignal<Option<IncomingError>>,
+    /// The last share link made.
+    pub share_link: RwSignal<Option<String>>,
     history: StoredValue<History>,
     /// One trigger per part of the plan ([`Scope`]) and per field's
     /// findings: a control follows only its own, so a keystroke redraws one
@@ -148,12 +157,19 @@ impl AppState {
             ),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            incoming: RwSignal::new(None),
+            incoming_error: RwSignal::new(None),
+            share_link: RwSignal::new(None),
             history: StoredValue::new(History::new()),
             fine: StoredValue::new(Fine::default()),
             autosave: StoredValue::new(autosave),
             pending: StoredValue::new(None),
         };
         state.start_effects();
+        let fragment = platform::location_hash();
+        if share::is_share_fragment(&fragment) {
+            state.open_link(fragment);
+        }
         state
     }
 
@@ -214,7 +230,27 @@ impl AppState {
         });
         std::mem::forget(window_event_listener(leptos::ev::hashchange, move |_| {
             if self.alive() {
-                self.route.set(platform::location_hash());
+                let fragment = platform::location_hash();
+                if share::is_share_fragment(&fragment) {
+                    self.open_link(fragment);
+                } else {
+                    self.route.set(fragment);
+                }
+            }
+        }));
+        // A plan file dropped anywhere on the page is imported.
+        // Only drags that carry files: dropping text into a field still works.
+        std::mem::forget(window_event_listener(leptos::ev::dragover, move |ev| {
+            if platform::drags_files(&ev) {
+                ev.prevent_default();
+            }
+        }));
+        std::mem::forget(window_event_listener(leptos::ev::drop, move |ev| {
+            if let Some(file) = platform::dropped_file(&ev) {
+                ev.prevent_default();
+                if self.alive() {
+                    self.import_file(file);
+                }
             }
         }));
         // A pause in one field ends its undo step.
@@ -538,10 +574,126 @@ impl AppState {
         }
     }
 
+    /// A plan came in: it replaces the plan at once when there is no local
+    /// work, and otherwise after the user confirms.
+    pub fn offer(&self, env: format::Envelope, source: Source) {
+        self.incoming_error.set(None);
+        if self.plan.with_untracked(|p| *p == Plan::default()) {
+            self.replace_with(env);
+        } else {
+            self.incoming.set(Some(Incoming {
+                env: Box::new(env),
+                source,
+            }));
+        }
+    }
+
+    /// The user confirmed: the waiting plan replaces the page's.
+    pub fn accept_incoming(&self) {
+        if let Some(i) = self.incoming.get_untracked() {
+            self.incoming.set(None);
+            self.replace_with(*i.env);
+        }
+    }
+
+    fn replace_with(&self, env: format::Envelope) {
+        self.meta.set(env.meta());
+        self.dispatch(Action::Replace(Box::new(env.plan)));
+        self.status.set(Some(Text::PlanReplaced));
+    }
+
+    /// Imports a picked or dropped file: refused by its size before it is
+    /// read, then read, then offered. A bad file changes nothing.
+    pub fn import_file(&self, file: web_sys::File) {
+        let this = *self;
+        let name = file.name();
+        if let Err(e) = format::check_file_size(platform::file_size(&file)) {
+            self.incoming_error.set(Some(IncomingError::File(name, e)));
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = platform::read_file_head(&file, format::MAX_IMPORT_BYTES.saturating_add(1))
+                .await
+                .map_err(|_| format::ImportError::Empty)
+                .and_then(|bytes| format::import(&bytes));
+            if !this.alive() {
+                return;
+            }
+            match read {
+                Ok(env) => this.offer(env, Source::File(name)),
+                Err(e) => this.incoming_error.set(Some(IncomingError::File(name, e))),
+            }
+        });
+    }
+
+    /// Opens a share link's fragment (without `#`). The fragment is replaced
+    /// by the overview's at once, so a reload does not read the link again.
+    pub fn open_link(&self, fragment: String) {
+        let this = *self;
+        platform::replace_fragment(OVERVIEW_FRAGMENT);
+        self.route.set(OVERVIEW_FRAGMENT.to_owned());
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = match share::compressed(&fragment) {
+                Ok(bytes) => platform::share::inflate(&bytes, format::MAX_IMPORT_BYTES)
+                    .await
+                    .and_then(|json| share::read(&json)),
+                Err(e) => Err(e),
+            };
+            if !this.alive() {
+                return;
+            }
+            match read {
+                Ok(env) => this.offer(env, Source::Link),
+                Err(e) => this.incoming_error.set(Some(IncomingError::Link(e))),
+            }
+        });
+    }
+
+    /// Makes the share link of the plan, shows it and copies it.
+    pub fn make_share_link(&self) {
+        let this = *self;
+        let payload = self.plan.with_untracked(|p| {
+            self.meta
+                .with_untracked(|m| share::payload(p, m, &platform::now_rfc3339()))
+        });
+        let Ok(json) = payload else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(bytes) = platform::share::deflate(json.as_bytes()).await {
+                let link = format!(
+                    "{}#{}",
+                    platform::address_without_fragment(),
+                    share::fragment(&bytes)
+                );
+                let copied = platform::copy_text(&link);
+                if this.alive() {
+                    this.share_link.set(Some(link));
+                    this.status.set(copied.then_some(Text::ShareLinkCopied));
+                }
+            }
+        });
+    }
+
     /// A fixed text in the current language (reactive).
     pub fn t(&self, text: Text) -> &'static str {
         self.locale.get().text(text)
     }
+}
+
+/// A plan waiting to replace the page's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub env: Box<format::Envelope>,
+    pub source: Source,
+}
+
+/// Why an incoming plan was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IncomingError {
+    /// A file, by its name.
+    File(String, format::ImportError),
+    Link(share::ShareError),
 }
 
 /// What a trigger of [`Fine`] stands for.

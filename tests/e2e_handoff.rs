@@ -1,0 +1,334 @@
+//! End-to-end journeys of handing a plan on (issue 7), in Chromium: share
+//! links (made in one browser, opened in a fresh profile; tampered, cut and
+//! oversized links refused) and importing plan files (a good one replaces
+//! local work only after the question, and can be undone; each kind of bad
+//! file changes neither the page nor the stored plan).
+//!
+//! Needs `trunk build --release` first (the test script does it) and
+//! ChromeDriver, as `tests/e2e.rs`.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/browser.rs"]
+mod harness;
+#[path = "common/page.rs"]
+mod page;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+use harness::{browser, dist_dir, eventually, serve, ONE_BROWSER};
+use page::{click, hash, js, js_with, value_of, wait_heading};
+use serde_json::json;
+
+const PLAN_KEY: &str = "enrollready.plan";
+
+fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/export/v1")
+        .join(name)
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixture_path(name)).unwrap()
+}
+
+async fn stored(c: &Client) -> Option<String> {
+    js_with(
+        c,
+        "return localStorage.getItem(arguments[0])",
+        vec![json!(PLAN_KEY)],
+    )
+    .await
+    .as_str()
+    .map(str::to_owned)
+}
+
+/// Opens the page with this plan stored (as if the user had made it).
+async fn open_with(c: &Client, base: &str, plan_json: &str, fragment: &str) {
+    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    js_with(
+        c,
+        "localStorage.setItem(arguments[0], arguments[1]); return true",
+        vec![json!(PLAN_KEY), json!(plan_json)],
+    )
+    .await;
+    c.goto(&format!("{base}/#{fragment}")).await.expect("goto");
+    c.refresh().await.expect("reload");
+}
+
+async fn company_name(c: &Client, base: &str) -> String {
+    c.goto(&format!("{base}/#step-4")).await.expect("goto");
+    wait_heading(c, "Step 4: Configure the Company Portal").await;
+    value_of(c, "company_name").await
+}
+
+async fn alert_text(c: &Client) -> String {
+    eventually("the alert", || async {
+        let t = js(
+            c,
+            "const e = document.getElementById('incoming-error'); return e ? e.textContent : ''",
+        )
+        .await;
+        t.as_str().filter(|t| !t.is_empty()).map(str::to_owned)
+    })
+    .await
+}
+
+async fn in_alert_region(c: &Client, id: &str) -> bool {
+    js_with(
+        c,
+        "const e = document.getElementById(arguments[0]); return !!(e && e.closest('[role=alert]'))",
+        vec![json!(id)],
+    )
+    .await
+    .as_bool()
+    .unwrap_or(false)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_share_link_carries_the_plan_to_a_fresh_browser_and_bad_links_change_nothing() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+
+    // The sender: the full plan, a link from the overview.
+    let link = {
+        let b = browser("en-US").await;
+        let c = &b.client;
+        open_with(c, base, &fixture("full.json"), "overview").await;
+        wait_heading(c, "Overview").await;
+        assert!(
+            js(
+                c,
+                "return document.getElementById('share-link-note').textContent"
+            )
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .contains("Logos are not included"),
+            "the page says logos stay out of links"
+        );
+        click(c, "copy-share-link").await;
+        let link = eventually("the share link", || async {
+            let v = value_of(c, "share-link").await;
+            (!v.is_empty()).then_some(v)
+        })
+        .await;
+        assert!(link.starts_with(&format!("{base}/#plan=")), "{link}");
+        let data = link.split("#plan=").nth(1).unwrap_or_default();
+        assert!(
+            data.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            "base64url without padding: {data}"
+        );
+        eprintln!(
+            "share link of full.json: {} characters after '#'",
+            link.len() - link.find('#').unwrap() - 1
+        );
+        b.client.close().await.expect("close");
+        link
+    };
+
+    // The recipient: a fresh profile, no local work, so no question.
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&link).await.expect("open the link");
+    wait_heading(c, "Overview").await;
+    assert_eq!(hash(c).await, "#overview", "the link is read once");
+    let stored_plan = eventually("the plan is saved", || async { stored(c).await }).await;
+    assert!(
+        stored_plan.contains("Contoso Nederland"),
+        "{stored_plan:.200}"
+    );
+    assert_eq!(company_name(c, base).await, "Contoso Nederland");
+    assert_eq!(value_of(c, "it_email").await, "helpdesk@contoso.nl");
+    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    assert_eq!(value_of(c, "domain-name-1").await, "contoso.nl");
+    // The logos' content stayed out: the page asks for them again.
+    c.goto(&format!("{base}/#overview")).await.expect("goto");
+    wait_heading(c, "Overview").await;
+    let overview = js(c, "return document.querySelector('main').textContent").await;
+    assert!(
+        overview.as_str().unwrap_or_default().contains("logo"),
+        "{overview}"
+    );
+
+    // Now with local work: the link asks first; "Keep my plan" keeps it.
+    let before = stored(c).await;
+    let data = link.split("#plan=").nth(1).unwrap_or_default().to_owned();
+    c.goto(&format!("{base}/#plan={data}")).await.expect("goto");
+    eventually("the question", || async {
+        in_alert_region(c, "replace-plan").await.then_some(())
+    })
+    .await;
+    click(c, "keep-plan").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(stored(c).await, before, "keeping changes nothing");
+
+    // Bad links: a role="alert" message each, and nothing changes.
+    // Cut at a whole base64 group, so the deflate data itself is cut short.
+    let cut = &data[..(data.len() / 2) & !3];
+    let mut tampered = data.clone().into_bytes();
+    let mid = tampered.len() / 3;
+    tampered[mid] = if tampered[mid] == b'A' { b'z' } else { b'A' };
+    let tampered = String::from_utf8(tampered).unwrap();
+    // 6 MiB of spaces, raw deflate (made with miniz_oxide, as the page would
+    // receive it): a small link that would expand past the 5 MiB limit.
+    let bomb = {
+        use base64::Engine as _;
+        let deflated = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 6 * 1024 * 1024], 6);
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+    };
+    for (what, fragment, expected) in [
+        ("cut", format!("plan={cut}"), "damaged or cut off"),
+        (
+            "tampered",
+            format!("plan={tampered}"),
+            "Nothing was changed",
+        ),
+        (
+            "not base64",
+            "plan=ab$cd".to_owned(),
+            "characters that a share link cannot have",
+        ),
+        ("empty", "plan=".to_owned(), "holds no plan"),
+        ("oversized", format!("plan={bomb}"), "more than any plan"),
+    ] {
+        c.goto(&format!("{base}/#{fragment}")).await.expect("goto");
+        let text = alert_text(c).await;
+        assert!(text.contains(expected), "{what}: {text}");
+        assert!(in_alert_region(c, "incoming-error").await, "{what}");
+        assert_eq!(
+            stored(c).await,
+            before,
+            "{what}: the stored plan is unchanged"
+        );
+        assert_eq!(hash(c).await, "#overview", "{what}");
+        // Clear the message for the next link.
+        c.refresh().await.expect("reload");
+        wait_heading(c, "Overview").await;
+    }
+    assert_eq!(company_name(c, base).await, "Contoso Nederland");
+    b.client.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open_with(c, base, &fixture("step3-groups.json"), "overview").await;
+    wait_heading(c, "Overview").await;
+    let before = stored(c).await.expect("a stored plan");
+
+    let dir = std::env::temp_dir().join(format!("enrollready-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    let pick = |path: PathBuf| async move {
+        c.find(Locator::Id("import-json"))
+            .await
+            .expect("Import JSON")
+            .send_keys(path.to_str().unwrap())
+            .await
+            .expect("pick the file");
+    };
+
+    // Each kind of bad file: a translated alert, nothing changed.
+    let newer = r#"{"format": "enrollready-plan", "schema_version": 9}"#.to_owned();
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let wrong_type =
+        r#"{"format": "enrollready-plan", "schema_version": 1, "plan": {"groups": {"groups": "x"}}}"#
+            .to_owned();
+    let mut big = fixture("minimal.json").into_bytes();
+    big.resize(5_242_881, b' ');
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            fixture("minimal.json")
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    for (name, bytes, expected) in [
+        ("not-json.json", b"this is not json".to_vec(), "line 1"),
+        (
+            "other.json",
+            br#"{"hello": "world"}"#.to_vec(),
+            "not an Enrollready plan",
+        ),
+        ("newer.json", newer.into_bytes(), "9"),
+        ("deep.json", deep.into_bytes(), "nested too deeply"),
+        ("wrong-type.json", wrong_type.into_bytes(), "line"),
+        ("big.json", big, "5,242,880"),
+    ] {
+        pick(write(name, &bytes)).await;
+        let text = alert_text(c).await;
+        assert!(text.contains(name), "{name}: {text}");
+        assert!(text.contains(expected), "{name}: {text}");
+        assert!(in_alert_region(c, "incoming-error").await, "{name}");
+        assert_eq!(stored(c).await.as_deref(), Some(before.as_str()), "{name}");
+        c.refresh().await.expect("reload");
+        wait_heading(c, "Overview").await;
+    }
+
+    // A UTF-16 file is read; with local work, the page asks first.
+    pick(write("utf16.json", &utf16)).await;
+    eventually("the question", || async {
+        in_alert_region(c, "replace-plan").await.then_some(())
+    })
+    .await;
+    let question = js(
+        c,
+        "return document.getElementById('replace-notice').textContent",
+    )
+    .await;
+    assert!(
+        question.as_str().unwrap_or_default().contains("utf16.json"),
+        "{question}"
+    );
+    click(c, "keep-plan").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(stored(c).await.as_deref(), Some(before.as_str()));
+
+    // A good file with a byte-order mark replaces the plan after "Replace",
+    // and Undo brings the old plan back.
+    let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+    with_bom.extend(fixture("full.json").into_bytes());
+    pick(write("full-bom.json", &with_bom)).await;
+    eventually("the question", || async {
+        in_alert_region(c, "replace-plan").await.then_some(())
+    })
+    .await;
+    click(c, "replace-plan").await;
+    eventually("the new plan is saved", || async {
+        stored(c)
+            .await
+            .filter(|s| s.contains("Contoso Nederland"))
+            .map(|_| ())
+    })
+    .await;
+    assert_eq!(company_name(c, base).await, "Contoso Nederland");
+    click(c, "undo").await;
+    eventually("undo brings the old plan back", || async {
+        (value_of(c, "company_name").await != "Contoso Nederland").then_some(())
+    })
+    .await;
+    c.goto(&format!("{base}/#step-3")).await.expect("goto");
+    wait_heading(c, "Step 3: Create groups").await;
+    let old_group = js(c, "return document.getElementById('group-name-1').value").await;
+    assert!(
+        before.contains(old_group.as_str().unwrap_or("\u{0}")),
+        "the old groups are back: {old_group}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    b.client.close().await.expect("close");
+}
