@@ -19,6 +19,37 @@ pub enum PlatformError {
 pub fn start() {
     watch_csp_violations();
     leptos::mount::mount_to_body(crate::ui::App);
+    register_service_worker();
+}
+
+/// Registers the service worker (`sw.js`) so that the page works offline
+/// after one visit. Only in release builds: under `trunk serve` a worker
+/// would hide new builds. A browser without workers (or an insecure
+/// address) simply goes without; a failed registration is only logged.
+fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let nav = w.navigator();
+    if !js_sys::Reflect::has(&nav, &wasm_bindgen::JsValue::from_str("serviceWorker"))
+        .unwrap_or(false)
+    {
+        return;
+    }
+    let registration = nav.service_worker().register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(registration)
+            .await
+            .is_err()
+        {
+            web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(
+                "Enrollready: the service worker could not be registered; the page works, but not offline.",
+            ));
+        }
+    });
 }
 
 /// Counts Content-Security-Policy violations on `<html data-csp-violations>`,

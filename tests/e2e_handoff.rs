@@ -332,3 +332,66 @@ async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
     std::fs::remove_dir_all(&dir).ok();
     b.client.close().await.expect("close");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_the_page_opens_and_works_without_the_server() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{base}/#step-4")).await.expect("goto");
+    wait_heading(c, "Step 4: Configure the Company Portal").await;
+    // The worker installs, caches every file and takes control.
+    let controlled = c
+        .execute_async(
+            "const done = arguments[0];
+             navigator.serviceWorker.ready.then(() => {
+               if (navigator.serviceWorker.controller) { done(true); return; }
+               navigator.serviceWorker.addEventListener('controllerchange', () => done(true));
+             });",
+            vec![],
+        )
+        .await
+        .expect("the service worker");
+    assert_eq!(controlled, json!(true));
+    let manifest = js(
+        c,
+        "return document.querySelector('link[rel=manifest]').href",
+    )
+    .await;
+    assert!(
+        manifest
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("/manifest.webmanifest"),
+        "{manifest}"
+    );
+    page::set_text(c, "company_name", "Offline BV").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+
+    server.stop();
+    let refused = js(
+        c,
+        "return fetch('/index.html?network-check', { cache: 'no-store' }).then(() => 'served', () => 'refused')",
+    )
+    .await;
+    assert_eq!(refused, json!("refused"), "the server is really gone");
+    c.refresh().await.expect("reload offline");
+    wait_heading(c, "Step 4: Configure the Company Portal").await;
+    assert_eq!(value_of(c, "company_name").await, "Offline BV");
+    // And it works: another step, an edit, its finding.
+    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    click(c, "add-domain").await;
+    page::set_text(c, "domain-name-1", "contoso").await;
+    eventually("a finding while offline", || async {
+        page::field_findings(c, "domain-name-1")
+            .await
+            .filter(|f| f.invalid == "true" && !f.messages.is_empty())
+            .map(|_| ())
+    })
+    .await;
+    page::assert_no_panic_or_csp_violation(c).await;
+    b.client.close().await.expect("close");
+}

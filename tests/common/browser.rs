@@ -19,6 +19,20 @@ use tokio::net::TcpListener;
 pub struct Server {
     pub base: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    accept: tokio::task::AbortHandle,
+}
+
+impl Server {
+    /// Stops serving: new connections are refused, as with no network.
+    pub fn stop(&self) {
+        self.accept.abort();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.accept.abort();
+    }
 }
 
 pub fn dist_dir() -> PathBuf {
@@ -42,6 +56,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("json") => "application/json",
         Some("png") => "image/png",
         Some("svg") => "image/svg+xml",
+        Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }
@@ -51,7 +66,7 @@ pub async fn serve(dist: PathBuf) -> Server {
     let base = format!("http://{}", listener.local_addr().expect("addr"));
     let requests = Arc::new(Mutex::new(Vec::new()));
     let log = requests.clone();
-    tokio::spawn(async move {
+    let accept = tokio::spawn(async move {
         while let Ok((mut sock, _)) = listener.accept().await {
             let dist = dist.clone();
             let log = log.clone();
@@ -91,7 +106,11 @@ pub async fn serve(dist: PathBuf) -> Server {
             });
         }
     });
-    Server { base, requests }
+    Server {
+        base,
+        requests,
+        accept: accept.abort_handle(),
+    }
 }
 
 /// ChromeDriver on a free port, killed on drop.
