@@ -8,6 +8,8 @@
 
 pub mod authority;
 pub mod builder;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod connections;
 pub mod enrollment;
 pub mod groups;

@@ -131,6 +131,40 @@ catalogue! {
     SupportRequest => "Support request", "Ondersteuningsaanvraag";
     CopySupportRequest => "Copy support request", "Ondersteuningsaanvraag kopiëren";
 
+    // The report (issue 7): the cover fields, edited on the Overview.
+    PreparedBy => "Prepared by", "Opgesteld door";
+    PreparedFor => "Prepared for", "Opgesteld voor";
+    ReportTitle => "Readiness report", "Gereedheidsrapport";
+    ReportDate => "Date", "Datum";
+    ReportRuleset => "Ruleset", "Regelset";
+    ReportAppVersion => "Enrollready version", "Versie van Enrollready";
+    RulesetClassic2017 => "the 2017 classic Intune console", "de klassieke Intune-beheerconsole uit 2017";
+    ExecutiveSummary => "Executive summary", "Samenvatting";
+    SummaryBlockers => "Problems to fix", "Op te lossen problemen";
+    SummaryWarnings => "Warnings", "Waarschuwingen";
+    OpenItems => "Open items", "Openstaande items";
+    NoOpenItems => "No open items.", "Geen openstaande items.";
+    ReportReadiness => "Readiness", "Gereedheid";
+    ReportValues => "Values", "Waarden";
+    ReportField => "Field", "Veld";
+    ReportValue => "Value", "Waarde";
+    ReportFindings => "Findings", "Bevindingen";
+    ReportChecklist => "Checklist", "Controlelijst";
+    ReportItem => "Item", "Item";
+    ReportStep => "Step", "Stap";
+    ReportSeverity => "Severity", "Ernst";
+    ReportWhatToDo => "What to do", "Wat te doen";
+    Yes => "Yes", "Ja";
+    No => "No", "Nee";
+    NoDnsRecords => "No DNS records yet.", "Nog geen DNS-records.";
+    AuthorityDecision => "MDM authority decision", "Besluit over de MDM-instantie";
+    RecoveryNotInUse => "The recovery path for a wrong MDM authority is not in use.", "Het herstelpad voor een verkeerde MDM-instantie wordt niet gebruikt.";
+    SignOff => "Sign-off", "Ondertekening";
+    SignOffText => "By signing, the parties confirm that they have read this report and agree with it.", "Met hun handtekening bevestigen de partijen dat zij dit rapport hebben gelezen en ermee instemmen.";
+    SignOffRole => "Role", "Rol";
+    SignOffName => "Name", "Naam";
+    SignOffSignature => "Signature", "Handtekening";
+
     FieldCompanyName => "Company name", "Bedrijfsnaam";
     FieldItContactName => "IT department contact name", "Naam van contactpersoon IT-afdeling";
     FieldItPhone => "IT department phone number", "Telefoonnummer IT-afdeling";
@@ -219,6 +253,7 @@ mod tests {
         Text::PlatformAndroid,
         Text::PlatformAndroidForWork,
         Text::AppleId,
+        Text::ReportItem,
     ];
 
     #[test]
