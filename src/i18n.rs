@@ -18,9 +18,11 @@ pub mod messages;
 pub mod next_steps;
 pub mod notices;
 pub mod recovery;
+pub mod report;
 mod text;
 
 pub use messages::finding_message;
+pub use report::ReportText;
 pub use text::Text;
 
 /// A language of the page.

@@ -27,7 +27,7 @@ use crate::domain::form::{self, Control, Kind};
 use crate::domain::readiness::{Readiness, StepReadiness};
 use crate::domain::recovery::{Decision, ResetList};
 use crate::domain::{Analysis, Date, FieldPath, Finding, Plan, Ruleset, Severity, StepId};
-use crate::i18n::{self, builder, finding_message, messages, Locale, Text};
+use crate::i18n::{self, builder, finding_message, messages, Locale, ReportText as R, Text};
 
 pub mod csv;
 mod file_name;
@@ -263,6 +263,7 @@ fn status_of(s: ItemStatus) -> (&'static str, Text) {
 pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
     let l = cx.locale;
     let t = |x: Text| x.get(l).to_owned();
+    let rt = |x: R| x.get(l).to_owned();
     let overall = analysis.readiness.overall.clone().unwrap_or(StepReadiness {
         step: None,
         readiness: Readiness::NotStarted,
@@ -287,10 +288,10 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
         .collect();
     let open_count = u32::try_from(open.len()).unwrap_or(u32::MAX);
     let open_items = Table {
-        heading: t(Text::OpenItems),
+        heading: rt(R::OpenItems),
         columns: vec![
-            t(Text::ReportStep),
-            t(Text::ReportItem),
+            rt(R::Step),
+            rt(R::Item),
             t(Text::ItemStatus),
             t(Text::ItemOwner),
             t(Text::ItemDueDate),
@@ -307,7 +308,7 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
                 ]
             })
             .collect(),
-        empty: t(Text::NoOpenItems),
+        empty: rt(R::NoOpenItems),
     };
     let company = plan.company_portal.company_name.trim().to_owned();
     let info = &plan.report;
@@ -317,17 +318,17 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
             row(t(Text::PreparedBy), &info.prepared_by),
             row(t(Text::PreparedFor), &info.prepared_for),
             row(
-                t(Text::ReportDate),
+                rt(R::Date),
                 &i18n::authority::long_date(cx.today, l),
             ),
-            row(t(Text::ReportRuleset), &ruleset_name(cx.ruleset, l)),
-            row(t(Text::ReportAppVersion), cx.app_version),
+            row(rt(R::Ruleset), &i18n::report::ruleset_name(cx.ruleset, l)),
+            row(rt(R::AppVersion), cx.app_version),
         ],
         company,
         findings: findings_where(plan, analysis, l, |f| f.path.is_cover()),
     };
     let summary = Summary {
-        heading: t(Text::ExecutiveSummary),
+        heading: rt(R::ExecutiveSummary),
         readiness: readiness_key(overall.readiness),
         state: t(builder::state_word(overall.readiness)),
         percent: overall.percent(),
@@ -337,14 +338,14 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
         rows: vec![
             row(t(Text::OverallReadiness), &builder::meter_text(&overall, l)),
             row(
-                t(Text::SummaryBlockers),
+                rt(R::SummaryBlockers),
                 &i18n::format_int(l, overall.blockers.into()),
             ),
             row(
-                t(Text::SummaryWarnings),
+                rt(R::SummaryWarnings),
                 &i18n::format_int(l, overall.warnings.into()),
             ),
-            row(t(Text::OpenItems), &i18n::format_int(l, open_count.into())),
+            row(rt(R::OpenItems), &i18n::format_int(l, open_count.into())),
         ],
     };
     let dns_records = Table {
@@ -361,16 +362,16 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
             .iter()
             .map(|r| builder::dns_row(r).into())
             .collect(),
-        empty: t(Text::NoDnsRecords),
+        empty: rt(R::NoDnsRecords),
     };
     let sign_off = SignOff {
-        heading: t(Text::SignOff),
-        text: t(Text::SignOffText),
+        heading: rt(R::SignOff),
+        text: rt(R::SignOffText),
         columns: vec![
-            t(Text::SignOffRole),
-            t(Text::SignOffName),
-            t(Text::ReportDate),
-            t(Text::SignOffSignature),
+            rt(R::SignOffRole),
+            rt(R::SignOffName),
+            rt(R::Date),
+            rt(R::SignOffSignature),
         ],
         rows: vec![
             vec![
@@ -388,24 +389,24 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
         ],
     };
     let words = Words {
-        readiness: t(Text::ReportReadiness),
-        values: t(Text::ReportValues),
-        field: t(Text::ReportField),
-        value: t(Text::ReportValue),
-        findings: t(Text::ReportFindings),
-        severity: t(Text::ReportSeverity),
-        what_to_do: t(Text::ReportWhatToDo),
-        checklist: t(Text::ReportChecklist),
+        readiness: rt(R::Readiness),
+        values: rt(R::Values),
+        field: rt(R::Field),
+        value: rt(R::Value),
+        findings: rt(R::Findings),
+        severity: rt(R::Severity),
+        what_to_do: rt(R::WhatToDo),
+        checklist: rt(R::Checklist),
         item_columns: vec![
-            t(Text::ReportItem),
+            rt(R::Item),
             t(Text::ItemStatus),
             t(Text::ItemOwner),
             t(Text::ItemDueDate),
             t(Text::ItemNote),
         ],
         csv_columns: vec![
-            t(Text::ReportStep),
-            t(Text::ReportItem),
+            rt(R::Step),
+            rt(R::Item),
             t(Text::ItemStatus),
             t(Text::ItemOwner),
             t(Text::ItemDueDate),
@@ -414,7 +415,7 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
     };
     Report {
         language: l.code(),
-        title: t(Text::ReportTitle),
+        title: rt(R::Title),
         cover,
         summary,
         decision: decision(plan, analysis, &steps, recovery_counts, l),
@@ -430,15 +431,6 @@ fn row(label: String, value: &str) -> Row {
     Row {
         label,
         value: value.trim().to_owned(),
-    }
-}
-
-/// The ruleset's id, with its description when this build has one.
-fn ruleset_name(ruleset: &Ruleset, l: Locale) -> String {
-    if ruleset.id == crate::domain::ruleset::CLASSIC_2017.id {
-        format!("{} ({})", ruleset.id, Text::RulesetClassic2017.get(l))
-    } else {
-        ruleset.id.to_owned()
     }
 }
 
@@ -659,7 +651,7 @@ fn dash_if_empty(s: String) -> String {
 }
 
 fn yes_no(b: bool, l: Locale) -> String {
-    if b { Text::Yes } else { Text::No }.get(l).to_owned()
+    if b { R::Yes } else { R::No }.get(l).to_owned()
 }
 
 /// Step 4's values, from its own table.
@@ -712,7 +704,7 @@ fn decision(
     let mut checklists: Vec<TickList> = Vec::new();
     let mut support = Vec::new();
     if !in_use {
-        lines.push(Text::RecoveryNotInUse.get(l).to_owned());
+        lines.push(R::RecoveryNotInUse.get(l).to_owned());
     } else {
         lines.push(i18n::recovery::decision_text(&r.decision, l));
         lines.extend(r.reasons.iter().map(|x| i18n::recovery::reason_text(x, l)));
@@ -733,7 +725,7 @@ fn decision(
             let title = match (list_of(item.id), r.decision) {
                 (Some(list), _) => i18n::recovery::checklist_title(list, l),
                 (None, Decision::SelfService(change)) => i18n::recovery::change_title(change, l),
-                (None, _) => Text::ReportChecklist.get(l),
+                (None, _) => R::Checklist.get(l),
             };
             let tick = Tick {
                 id: item.id,
@@ -761,7 +753,7 @@ fn decision(
         }
     }
     DecisionSection {
-        heading: Text::AuthorityDecision.get(l).to_owned(),
+        heading: R::AuthorityDecision.get(l).to_owned(),
         authority,
         implications,
         lines,

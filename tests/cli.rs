@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 
 use enrollready::domain::{analyze, ruleset, Ctx, Date, Severity};
 use enrollready::format;
-use enrollready::i18n::{builder, finding_message, Locale, Text};
+use enrollready::i18n::{builder, finding_message, Locale, ReportText, Text};
 use enrollready::report;
 
 const TODAY: &str = "2017-10-10";
@@ -171,7 +171,7 @@ fn report_in_three_formats_and_both_languages() {
         assert_eq!(md.status.code(), Some(0), "{}", stderr(&md));
         let md = stdout(&md);
         assert!(
-            md.starts_with(&format!("# {}: ", Text::ReportTitle.get(l))),
+            md.starts_with(&format!("# {}: ", ReportText::Title.get(l))),
             "{md}"
         );
         assert_eq!(md, report::markdown::render(&want) + "\n");
@@ -183,12 +183,12 @@ fn report_in_three_formats_and_both_languages() {
             assert!(md.contains(&report::markdown::cell(&r[0])), "{md}");
         }
         for t in [
-            Text::ExecutiveSummary,
-            Text::SignOff,
-            Text::OpenItems,
-            Text::DnsRecords,
+            ReportText::ExecutiveSummary.get(l),
+            ReportText::SignOff.get(l),
+            ReportText::OpenItems.get(l),
+            Text::DnsRecords.get(l),
         ] {
-            assert!(md.contains(&format!("## {}", t.get(l))), "{t:?}");
+            assert!(md.contains(&format!("## {t}")), "{t}");
         }
 
         let csv = run(&[
@@ -214,14 +214,13 @@ fn report_in_three_formats_and_both_languages() {
         assert_eq!(
             lines[0],
             [
-                Text::ReportStep,
-                Text::ReportItem,
-                Text::ItemStatus,
-                Text::ItemOwner,
-                Text::ItemDueDate,
-                Text::ItemNote
+                ReportText::Step.get(l),
+                ReportText::Item.get(l),
+                Text::ItemStatus.get(l),
+                Text::ItemOwner.get(l),
+                Text::ItemDueDate.get(l),
+                Text::ItemNote.get(l),
             ]
-            .map(|t| t.get(l))
             .join(",")
         );
         let items: usize = want.steps.iter().map(|s| s.items.len()).sum();
@@ -235,7 +234,7 @@ fn report_in_three_formats_and_both_languages() {
         let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
         assert_eq!(v["language"], lang);
         assert_eq!(v["steps"].as_array().unwrap().len(), 8);
-        assert_eq!(v["title"], Text::ReportTitle.get(l));
+        assert_eq!(v["title"], ReportText::Title.get(l));
         assert_eq!(v, serde_json::to_value(&want).unwrap());
     }
 }

@@ -13,7 +13,7 @@ use enrollready::domain::form::{self, Input, OVERVIEW_CONTROLS};
 use enrollready::domain::report_info::{Path, MAX_LEN};
 use enrollready::domain::{analyze, Action, Code, FieldPath, History, Plan, Severity, StepId};
 use enrollready::format::{self, FileMeta};
-use enrollready::i18n::{finding_message, Locale, Text};
+use enrollready::i18n::{finding_message, Locale, ReportText};
 use enrollready::report::{self, Report};
 
 fn load(name: &str) -> Plan {
@@ -225,7 +225,10 @@ fn the_full_report_reads_as_expected() {
     assert_eq!(en.sign_off.rows[0][1], "Jan de Vries, Fabrikam");
     let nl = build(&plan, Locale::Nl);
     assert_eq!(nl.cover.rows[3].value, "10 oktober 2017");
-    assert_eq!(nl.summary.heading, Text::ExecutiveSummary.get(Locale::Nl));
+    assert_eq!(
+        nl.summary.heading,
+        ReportText::ExecutiveSummary.get(Locale::Nl)
+    );
     // Step 1 lists the domains as the page does, step 6 only visible values.
     let s1 = &en.steps[StepId::Connections as usize];
     let list = s1.list.as_ref().unwrap();
@@ -281,6 +284,9 @@ fn the_recovery_fixture_shows_the_decision_and_its_checklist() {
     );
     // A plan that does not use the recovery path says so.
     let r = build(&load("full.json"), Locale::Nl);
-    assert_eq!(r.decision.lines, [Text::RecoveryNotInUse.get(Locale::Nl)]);
+    assert_eq!(
+        r.decision.lines,
+        [ReportText::RecoveryNotInUse.get(Locale::Nl)]
+    );
     assert!(r.decision.checklists.is_empty());
 }

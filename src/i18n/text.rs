@@ -2,26 +2,31 @@
 
 use super::Locale;
 
+/// Declares a catalogue: an enum of fixed texts, each with an English and a
+/// Dutch version (a row without both does not compile).
 macro_rules! catalogue {
-    ($($key:ident => $en:literal, $nl:literal;)*) => {
-        /// A fixed text of the page. Each has an English and a Dutch version.
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $en:literal, $nl:literal;)* }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Text {
+        impl $name {
             /// Every text, for completeness tests.
-            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             pub fn get(self, locale: Locale) -> &'static str {
                 match self {
-                    $(Text::$key => match locale { Locale::En => $en, Locale::Nl => $nl },)*
+                    $($name::$key => match locale { Locale::En => $en, Locale::Nl => $nl },)*
                 }
             }
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+/// A fixed text of the page. Each has an English and a Dutch version.
+Text {
     AppName => "Enrollready", "Enrollready";
     AppTagline => "Intune mobile-device enrollment readiness plan, following the rules of the 2017 classic Intune console",
         "Voorbereidingsplan voor de inschrijving van mobiele apparaten in Intune, volgens de regels van de klassieke Microsoft Intune-beheerconsole uit 2017";
@@ -134,36 +139,6 @@ catalogue! {
     // The report (issue 7): the cover fields, edited on the Overview.
     PreparedBy => "Prepared by", "Opgesteld door";
     PreparedFor => "Prepared for", "Opgesteld voor";
-    ReportTitle => "Readiness report", "Gereedheidsrapport";
-    ReportDate => "Date", "Datum";
-    ReportRuleset => "Ruleset", "Regelset";
-    ReportAppVersion => "Enrollready version", "Versie van Enrollready";
-    RulesetClassic2017 => "the 2017 classic Intune console", "de klassieke Intune-beheerconsole uit 2017";
-    ExecutiveSummary => "Executive summary", "Samenvatting";
-    SummaryBlockers => "Problems to fix", "Op te lossen problemen";
-    SummaryWarnings => "Warnings", "Waarschuwingen";
-    OpenItems => "Open items", "Openstaande items";
-    NoOpenItems => "No open items.", "Geen openstaande items.";
-    ReportReadiness => "Readiness", "Gereedheid";
-    ReportValues => "Values", "Waarden";
-    ReportField => "Field", "Veld";
-    ReportValue => "Value", "Waarde";
-    ReportFindings => "Findings", "Bevindingen";
-    ReportChecklist => "Checklist", "Controlelijst";
-    ReportItem => "Item", "Item";
-    ReportStep => "Step", "Stap";
-    ReportSeverity => "Severity", "Ernst";
-    ReportWhatToDo => "What to do", "Wat te doen";
-    Yes => "Yes", "Ja";
-    No => "No", "Nee";
-    NoDnsRecords => "No DNS records yet.", "Nog geen DNS-records.";
-    AuthorityDecision => "MDM authority decision", "Besluit over de MDM-instantie";
-    RecoveryNotInUse => "The recovery path for a wrong MDM authority is not in use.", "Het herstelpad voor een verkeerde MDM-instantie wordt niet gebruikt.";
-    SignOff => "Sign-off", "Ondertekening";
-    SignOffText => "By signing, the parties confirm that they have read this report and agree with it.", "Met hun handtekening bevestigen de partijen dat zij dit rapport hebben gelezen en ermee instemmen.";
-    SignOffRole => "Role", "Rol";
-    SignOffName => "Name", "Naam";
-    SignOffSignature => "Signature", "Handtekening";
 
     FieldCompanyName => "Company name", "Bedrijfsnaam";
     FieldItContactName => "IT department contact name", "Naam van contactpersoon IT-afdeling";
@@ -235,6 +210,7 @@ catalogue! {
     LoadTheirs => "Load the other tab's", "De versie van het andere tabblad laden";
     AdoptedOtherTab => "Changes made in another tab were loaded.", "Wijzigingen uit een ander tabblad zijn geladen.";
 }
+}
 
 #[cfg(test)]
 mod tests {
@@ -253,7 +229,6 @@ mod tests {
         Text::PlatformAndroid,
         Text::PlatformAndroidForWork,
         Text::AppleId,
-        Text::ReportItem,
     ];
 
     #[test]
