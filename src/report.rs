@@ -217,6 +217,10 @@ pub struct Words {
     pub item_columns: Vec<String>,
     /// The CSV's columns: step, item, status, owner, due date, note.
     pub csv_columns: Vec<String>,
+    /// The printed view's running footer, "Page N of M" ("Pagina N van M"):
+    /// the words around the two numbers.
+    pub page: String,
+    pub page_of: String,
 }
 
 /// What the report is built from besides the plan and its analysis.
@@ -404,6 +408,8 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
             t(Text::ItemDueDate),
             t(Text::ItemNote),
         ],
+        page: rt(R::Page),
+        page_of: rt(R::PageOf),
         csv_columns: vec![
             rt(R::Step),
             rt(R::Item),

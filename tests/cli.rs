@@ -315,6 +315,18 @@ fn unreadable_files_exit_with_2() {
     assert!(stderr(&o).contains("does not exist"), "{}", stderr(&o));
     let o = run(&["check", env!("CARGO_MANIFEST_DIR")]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("folder"), "{}", stderr(&o));
+    // Over 5 MiB: refused from its size.
+    let mut big = full.clone();
+    big.resize(format::MAX_IMPORT_BYTES as usize + 1, b' ');
+    let big = TempFile::new("big.json", &big);
+    let o = run(&["report", big.path(), "--format", "csv", "--lang", "nl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("planbestanden van maximaal 5.242.880 bytes"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

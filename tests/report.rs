@@ -226,6 +226,10 @@ fn the_full_report_reads_as_expected() {
     let nl = build(&plan, Locale::Nl);
     assert_eq!(nl.cover.rows[3].value, "10 oktober 2017");
     assert_eq!(
+        (nl.words.page.as_str(), nl.words.page_of.as_str()),
+        ("Pagina", "van")
+    );
+    assert_eq!(
         nl.summary.heading,
         ReportText::ExecutiveSummary.get(Locale::Nl)
     );
