@@ -24,6 +24,7 @@ use crate::domain::checklist::{self, ItemStatus};
 use crate::domain::company_portal::{self, FieldKind};
 use crate::domain::edit::{At, Choice, Value};
 use crate::domain::form::{self, Control, Kind};
+use crate::domain::limits::List;
 use crate::domain::readiness::{Readiness, StepReadiness};
 use crate::domain::recovery::{Decision, ResetList};
 use crate::domain::{Analysis, Date, FieldPath, Finding, Plan, Ruleset, Severity, StepId};
@@ -506,7 +507,12 @@ fn step_section(
         _ => {}
     }
     let list = f.list.map(|lf| Table {
-        heading: lf.add.get(l).to_owned(),
+        heading: match lf.list {
+            List::Domains => R::Domains,
+            List::Groups | List::ChecklistItems => R::Groups,
+        }
+        .get(l)
+        .to_owned(),
         columns: lf
             .controls
             .iter()

@@ -236,6 +236,7 @@ fn the_full_report_reads_as_expected() {
     // Step 1 lists the domains as the page does, step 6 only visible values.
     let s1 = &en.steps[StepId::Connections as usize];
     let list = s1.list.as_ref().unwrap();
+    assert_eq!(list.heading, "Custom domains");
     assert_eq!(
         list.columns,
         [

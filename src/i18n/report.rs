@@ -38,6 +38,8 @@ ReportText {
     SignOffText => "By signing, the parties confirm that they have read this report and agree with it.", "Met hun handtekening bevestigen de partijen dat zij dit rapport hebben gelezen en ermee instemmen.";
     SignOffRole => "Role", "Rol";
     SignOffName => "Name", "Naam";
+    Domains => "Custom domains", "Aangepaste domeinnamen";
+    Groups => "Groups", "Groepen";
     Page => "Page", "Pagina";
     PageOf => "of", "van";
     SignOffSignature => "Signature", "Handtekening";
