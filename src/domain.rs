@@ -29,6 +29,7 @@ pub mod next_steps;
 pub mod plan;
 pub mod readiness;
 pub mod recovery;
+pub mod report_info;
 pub mod ruleset;
 pub mod steps;
 
@@ -43,5 +44,6 @@ pub use image::{ImageKind, Logo};
 pub use limits::List;
 pub use plan::{analyze, Action, Analysis, Ctx, Plan, Scope};
 pub use readiness::Readiness;
+pub use report_info::ReportInfo;
 pub use ruleset::Ruleset;
 pub use steps::StepId;

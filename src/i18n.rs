@@ -8,6 +8,8 @@
 
 pub mod authority;
 pub mod builder;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod connections;
 pub mod enrollment;
 pub mod groups;
@@ -17,9 +19,11 @@ pub mod messages;
 pub mod next_steps;
 pub mod notices;
 pub mod recovery;
+pub mod report;
 mod text;
 
 pub use messages::finding_message;
+pub use report::ReportText;
 pub use text::Text;
 
 /// A language of the page.

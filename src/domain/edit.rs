@@ -1,5 +1,5 @@
 //! Generic edits of the plan: every editable scalar of steps 1–3, 5, 6, the
-//! recovery path and the checklist items is addressed by a [`Field`] (which
+//! recovery path, the checklist items and the report's cover is addressed by a [`Field`] (which
 //! value) and an [`At`] (which entry or item), and read and written as a
 //! [`Value`]. The page's form tables ([`super::form`]) name these fields, and
 //! [`super::Action::Set`] writes them; there is no action per field.
@@ -54,6 +54,9 @@ pub enum Field {
     Confirmation,
     /// A field of the checklist item at [`At::Item`].
     Item(ItemInput),
+    /// The report's cover (edited on the Overview).
+    PreparedBy,
+    PreparedFor,
 }
 
 /// The controls of a checklist item.
@@ -202,6 +205,10 @@ impl Field {
             (Field::CoExistence, At::Plan) => FieldPath::Recovery(R::CoExistence),
             (Field::TenantId, At::Plan) => FieldPath::Recovery(R::TenantId),
             (Field::Confirmation, At::Plan) => FieldPath::Recovery(R::Confirmation),
+            (Field::PreparedBy, At::Plan) => FieldPath::Report(super::report_info::Path::PreparedBy),
+            (Field::PreparedFor, At::Plan) => {
+                FieldPath::Report(super::report_info::Path::PreparedFor)
+            }
         })
     }
 }
@@ -275,6 +282,8 @@ impl Plan {
             (Field::CoExistence, At::Plan) => Value::Bool(r.co_existence),
             (Field::TenantId, At::Plan) => text(&r.tenant_id),
             (Field::Confirmation, At::Plan) => Value::Bool(r.checklist_confirmed),
+            (Field::PreparedBy, At::Plan) => text(&self.report.prepared_by),
+            (Field::PreparedFor, At::Plan) => text(&self.report.prepared_for),
         })
     }
 
@@ -357,6 +366,8 @@ impl Plan {
             (Field::CoExistence, At::Plan) => put_bool(&mut r.co_existence, value),
             (Field::TenantId, At::Plan) => put_text(&mut r.tenant_id, value),
             (Field::Confirmation, At::Plan) => put_bool(&mut r.checklist_confirmed, value),
+            (Field::PreparedBy, At::Plan) => put_text(&mut self.report.prepared_by, value),
+            (Field::PreparedFor, At::Plan) => put_text(&mut self.report.prepared_for, value),
         }
     }
 

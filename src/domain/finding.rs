@@ -5,7 +5,7 @@ use super::checks::CharList;
 use super::company_portal::FieldId;
 use super::ruleset::Ruleset;
 use super::steps::StepId;
-use super::{authority, connections, enrollment, groups, licenses, recovery};
+use super::{authority, connections, enrollment, groups, licenses, recovery, report_info};
 
 /// How much a finding matters for readiness.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,6 +31,8 @@ pub enum FieldPath {
     Licenses(licenses::Path),
     Enrollment(enrollment::Path),
     Recovery(recovery::Path),
+    /// "Prepared by" or "Prepared for" (the report's cover; no step).
+    Report(report_info::Path),
 }
 
 impl FieldPath {
@@ -45,7 +47,18 @@ impl FieldPath {
             FieldPath::Licenses(_) => StepId::Licenses,
             FieldPath::Enrollment(_) => StepId::Enrollment,
             FieldPath::Recovery(_) => StepId::Recovery,
+            // The cover's fields belong to no step. Their findings are notes
+            // (`Severity::Info`), which no step counts and the overview's
+            // list leaves out; where a step is needed they go with the
+            // company (step 4). [`FieldPath::is_cover`] tells them apart.
+            FieldPath::Report(_) => StepId::CompanyPortal,
         }
+    }
+
+    /// True for the report's cover fields ("Prepared by", "Prepared for"),
+    /// which belong to no step.
+    pub fn is_cover(&self) -> bool {
+        matches!(self, FieldPath::Report(_))
     }
 }
 

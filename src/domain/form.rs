@@ -455,6 +455,25 @@ pub const RECOVERY_CONTROLS: &[Control] = &[
     ),
 ];
 
+/// The Overview's controls: the report's cover fields ("Prepared by",
+/// "Prepared for"). The page draws them with the same `ControlView` as every
+/// step, at [`At::Plan`]; their findings (a note when over
+/// [`super::report_info::MAX_LEN`] characters) point at them.
+pub const OVERVIEW_CONTROLS: &[Control] = &[
+    c(
+        "prepared-by",
+        Text::PreparedBy,
+        Kind::Text,
+        Field::PreparedBy,
+    ),
+    c(
+        "prepared-for",
+        Text::PreparedFor,
+        Kind::Text,
+        Field::PreparedFor,
+    ),
+];
+
 /// The controls of every checklist item (the reason shows only when the item
 /// does not apply: [`Control::visible`]).
 pub const ITEM_CONTROLS: &[Control] = &[
@@ -701,26 +720,37 @@ fn find(controls: &'static [Control], field: Field) -> Option<&'static Control> 
     controls.iter().find(|c| c.field == field)
 }
 
-fn scalar_id(field: Field) -> Option<String> {
+fn scalar(field: Field) -> Option<&'static Control> {
     [
         AUTHORITY_CONTROLS,
         LICENSE_CONTROLS,
         ENROLLMENT_CONTROLS,
         RECOVERY_CONTROLS,
+        OVERVIEW_CONTROLS,
     ]
     .into_iter()
     .find_map(|t| find(t, field))
-    .map(|c| c.dom_id(At::Plan))
 }
 
 /// The element id of the control a finding points at, for the overview's
-/// links. Every path has one (an exhaustive match).
+/// links. Every path has one (an exhaustive match in [`control`]).
 pub fn dom_id(path: FieldPath) -> Option<String> {
+    match path {
+        FieldPath::Portal(id) => Some(company_portal::spec(id).key.to_owned()),
+        FieldPath::Connections(connections::Path::Domains) => Some("add-domain".into()),
+        _ => control(path).map(|(c, at)| c.dom_id(at)),
+    }
+}
+
+/// The control of a form table a finding points at, and where (step 4's
+/// fields and the list of domains as a whole have none: step 4 has its own
+/// table, [`company_portal::FIELDS`]).
+pub fn control(path: FieldPath) -> Option<(&'static Control, At)> {
     use super::checklist::ItemField;
     use enrollment::Path as E;
     use recovery::Path as R;
     let field = match path {
-        FieldPath::Portal(id) => return Some(company_portal::spec(id).key.to_owned()),
+        FieldPath::Portal(_) | FieldPath::Connections(connections::Path::Domains) => return None,
         FieldPath::Item(id, f) => {
             let input = match f {
                 ItemField::Status if is_reset_item(id) => ItemInput::Done,
@@ -733,14 +763,13 @@ pub fn dom_id(path: FieldPath) -> Option<String> {
             let controls = item_controls(id);
             return find(controls, Field::Item(input))
                 .or(controls.first())
-                .map(|c| c.dom_id(At::Item(id)));
+                .map(|c| (c, At::Item(id)));
         }
-        FieldPath::Connections(connections::Path::Domains) => return Some("add-domain".into()),
         FieldPath::Connections(connections::Path::Domain(i, f)) => {
-            return find(DOMAIN_CONTROLS, Field::Domain(f)).map(|c| c.dom_id(At::Entry(i)));
+            return find(DOMAIN_CONTROLS, Field::Domain(f)).map(|c| (c, At::Entry(i)));
         }
         FieldPath::Groups(groups::Path::Group(i, f)) => {
-            return find(GROUP_CONTROLS, Field::Group(f)).map(|c| c.dom_id(At::Entry(i)));
+            return find(GROUP_CONTROLS, Field::Group(f)).map(|c| (c, At::Entry(i)));
         }
         FieldPath::Authority(authority::Path::Authority) => Field::Authority,
         FieldPath::Licenses(p) => match p {
@@ -773,8 +802,12 @@ pub fn dom_id(path: FieldPath) -> Option<String> {
             R::TenantId => Field::TenantId,
             R::Confirmation => Field::Confirmation,
         },
+        FieldPath::Report(p) => match p {
+            super::report_info::Path::PreparedBy => Field::PreparedBy,
+            super::report_info::Path::PreparedFor => Field::PreparedFor,
+        },
     };
-    scalar_id(field)
+    scalar(field).map(|c| (c, At::Plan))
 }
 
 /// The element id of a checklist item's first control (its status, or its

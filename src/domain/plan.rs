@@ -11,6 +11,7 @@ use super::finding::{FieldPath, Finding, Severity};
 use super::image::Logo;
 use super::limits::List;
 use super::readiness::{self, Report};
+use super::report_info::ReportInfo;
 use super::ruleset::Ruleset;
 use super::steps::StepId;
 use super::{authority, connections, enrollment, groups, licenses, next_steps, recovery};
@@ -30,6 +31,10 @@ pub struct Plan {
     pub enrollment: enrollment::Enrollment,
     pub next_steps: next_steps::NextSteps,
     pub recovery: recovery::Recovery,
+    /// "Prepared by" and "Prepared for", for the report's cover (written
+    /// only when set).
+    #[serde(skip_serializing_if = "ReportInfo::is_empty")]
+    pub report: ReportInfo,
     /// The state of each checklist item, by item id. Items not listed are "not started".
     #[serde(skip_serializing_if = "Checklist::is_empty")]
     #[schemars(extend("maxProperties" = super::limits::MAX_CHECKLIST_ITEMS))]
@@ -357,6 +362,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx) -> Analysis {
     let enrollment = enrollment::analyze(plan, ctx, &mut findings);
     let next_steps = next_steps::analyze(plan, ctx, &mut findings);
     let recovery = recovery::analyze(plan, ctx, &mut findings);
+    plan.report.validate(&mut findings);
     checklist::check_items(plan, ctx, &mut findings);
     let readiness = readiness::compute(plan, ctx, &findings);
     Analysis {

@@ -35,6 +35,7 @@ use crate::domain::image::{Logo, LogoRecord};
 use crate::domain::licenses::{AssignMethod, Licenses};
 use crate::domain::next_steps::NextSteps;
 use crate::domain::recovery::Recovery;
+use crate::domain::report_info::ReportInfo;
 use crate::domain::{Extra, Plan};
 
 use super::{Envelope, Generator};
@@ -336,6 +337,7 @@ record!(Plan {
     enrollment,
     next_steps,
     recovery,
+    report,
     checklist,
 });
 record!(Connections { domains });
@@ -422,6 +424,10 @@ record!(Recovery {
     intune_release,
     tenant_id,
     checklist_confirmed,
+});
+record!(ReportInfo {
+    prepared_by,
+    prepared_for
 });
 record!(ItemState {
     status,

@@ -2,26 +2,31 @@
 
 use super::Locale;
 
+/// Declares a catalogue: an enum of fixed texts, each with an English and a
+/// Dutch version (a row without both does not compile).
 macro_rules! catalogue {
-    ($($key:ident => $en:literal, $nl:literal;)*) => {
-        /// A fixed text of the page. Each has an English and a Dutch version.
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $en:literal, $nl:literal;)* }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Text {
+        impl $name {
             /// Every text, for completeness tests.
-            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             pub fn get(self, locale: Locale) -> &'static str {
                 match self {
-                    $(Text::$key => match locale { Locale::En => $en, Locale::Nl => $nl },)*
+                    $($name::$key => match locale { Locale::En => $en, Locale::Nl => $nl },)*
                 }
             }
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+/// A fixed text of the page. Each has an English and a Dutch version.
+Text {
     AppName => "Enrollready", "Enrollready";
     AppTagline => "Intune mobile-device enrollment readiness plan, following the rules of the 2017 classic Intune console",
         "Voorbereidingsplan voor de inschrijving van mobiele apparaten in Intune, volgens de regels van de klassieke Microsoft Intune-beheerconsole uit 2017";
@@ -131,6 +136,10 @@ catalogue! {
     SupportRequest => "Support request", "Ondersteuningsaanvraag";
     CopySupportRequest => "Copy support request", "Ondersteuningsaanvraag kopiëren";
 
+    // The report (issue 7): the cover fields, edited on the Overview.
+    PreparedBy => "Prepared by", "Opgesteld door";
+    PreparedFor => "Prepared for", "Opgesteld voor";
+
     FieldCompanyName => "Company name", "Bedrijfsnaam";
     FieldItContactName => "IT department contact name", "Naam van contactpersoon IT-afdeling";
     FieldItPhone => "IT department phone number", "Telefoonnummer IT-afdeling";
@@ -216,6 +225,7 @@ catalogue! {
     KeepMyPlan => "Keep my plan", "Mijn plan houden";
     PlanReplaced => "The plan was replaced. Undo brings your previous plan back.",
         "Het plan is vervangen. Met Ongedaan maken krijgt u uw vorige plan terug.";
+}
 }
 
 #[cfg(test)]

@@ -1,0 +1,409 @@
+//! The command-line tool, built from the same core as the page and without
+//! any browser crate (only for native targets; the page never contains it):
+//!
+//! ```text
+//! enrollready check plan.json [--lang en|nl] [--today YYYY-MM-DD]
+//! enrollready report plan.json --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
+//! ```
+//!
+//! `check` prints the readiness and the findings and exits with 0 when there
+//! is no blocker, 1 when there are blockers; `report` prints the readiness
+//! report ([`crate::report`]) as Markdown, CSV or JSON. An unreadable file or
+//! a bad argument exits with 2 and a message on standard error. [`run`]
+//! takes the arguments, the default date and the two writers, and returns
+//! the exit code, so that tests call it directly; only `main` reads the
+//! clock ([`utc_today`]).
+
+use std::io::Write;
+
+use crate::domain::{analyze, ruleset, Ctx, Date};
+use crate::i18n::{self, Locale};
+use crate::report::{self, Report};
+
+/// Exit code: no blocker (or the report was written).
+pub const EXIT_OK: i32 = 0;
+/// Exit code of `check`: the plan has blockers.
+pub const EXIT_BLOCKERS: i32 = 1;
+/// Exit code: a bad argument, or a file that cannot be read.
+pub const EXIT_ERROR: i32 = 2;
+
+/// What to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Check,
+    Report(Format),
+}
+
+/// The output format of `report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Csv,
+    Json,
+}
+
+/// The parsed arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Args {
+    pub command: Command,
+    pub file: String,
+    pub locale: Locale,
+    pub today: Option<Date>,
+}
+
+/// What the arguments asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Parsed {
+    Help(Locale),
+    Run(Args),
+}
+
+/// Why the arguments cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArgError {
+    NoCommand,
+    UnknownCommand(String),
+    MissingFile,
+    ExtraArgument(String),
+    UnknownOption(String),
+    MissingValue(&'static str),
+    BadLanguage(String),
+    BadDate(String),
+    BadFormat(String),
+    /// `report` without `--format`.
+    MissingFormat,
+    /// `--format` given to `check`.
+    FormatWithCheck,
+}
+
+/// The language the arguments ask for (for messages about the others too).
+fn language(args: &[String]) -> Locale {
+    let mut it = args.iter();
+    let mut found = Locale::En;
+    while let Some(a) = it.next() {
+        let value = if a == "--lang" {
+            it.next().map(String::as_str)
+        } else {
+            a.strip_prefix("--lang=")
+        };
+        if let Some(l) = value.and_then(|v| Locale::ALL.into_iter().find(|l| l.code() == v)) {
+            found = l;
+        }
+    }
+    found
+}
+
+/// Parses the arguments (without the program's name).
+pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
+    let locale = language(args);
+    let fail = |e| Err((e, locale));
+    if args
+        .iter()
+        .any(|a| a == "--help" || a == "-h" || a == "help")
+    {
+        return Ok(Parsed::Help(locale));
+    }
+    let mut words = Vec::new();
+    let mut format = None;
+    let mut lang = None;
+    let mut today = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if !a.starts_with("--") || a == "--" {
+            words.push(a.clone());
+            continue;
+        }
+        let (name, inline) = match a.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_owned())),
+            None => (a.as_str(), None),
+        };
+        let name: &'static str = match name {
+            "--format" => "--format",
+            "--lang" => "--lang",
+            "--today" => "--today",
+            _ => return fail(ArgError::UnknownOption(a.clone())),
+        };
+        let Some(value) = inline.or_else(|| it.next().cloned()) else {
+            return fail(ArgError::MissingValue(name));
+        };
+        match name {
+            "--format" => {
+                format = Some(match value.as_str() {
+                    "md" | "markdown" => Format::Markdown,
+                    "csv" => Format::Csv,
+                    "json" => Format::Json,
+                    _ => return fail(ArgError::BadFormat(value)),
+                })
+            }
+            "--lang" => {
+                lang = Some(match Locale::ALL.into_iter().find(|l| l.code() == value) {
+                    Some(l) => l,
+                    None => return fail(ArgError::BadLanguage(value)),
+                })
+            }
+            _ => {
+                today = Some(match Date::parse(&value) {
+                    Some(d) => d,
+                    None => return fail(ArgError::BadDate(value)),
+                })
+            }
+        }
+    }
+    let mut words = words.into_iter();
+    let command = match words.next().as_deref() {
+        None => return fail(ArgError::NoCommand),
+        Some("check") => {
+            if format.is_some() {
+                return fail(ArgError::FormatWithCheck);
+            }
+            Command::Check
+        }
+        Some("report") => match format {
+            Some(f) => Command::Report(f),
+            None => return fail(ArgError::MissingFormat),
+        },
+        Some(other) => return fail(ArgError::UnknownCommand(other.to_owned())),
+    };
+    let Some(file) = words.next() else {
+        return fail(ArgError::MissingFile);
+    };
+    if let Some(extra) = words.next() {
+        return fail(ArgError::ExtraArgument(extra));
+    }
+    Ok(Parsed::Run(Args {
+        command,
+        file,
+        locale: lang.unwrap_or(locale),
+        today,
+    }))
+}
+
+/// Today's date in UTC, from the system clock.
+pub fn utc_today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// Runs the tool: `args` without the program's name, `today` the date to use
+/// unless `--today` gives one. Returns the exit code.
+pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let args = match parse(args) {
+        Ok(Parsed::Help(l)) => {
+            return match out.write_all(i18n::cli::help(l).as_bytes()) {
+                Ok(()) => EXIT_OK,
+                Err(_) => EXIT_ERROR,
+            };
+        }
+        Ok(Parsed::Run(a)) => a,
+        Err((e, l)) => {
+            let _ = writeln!(err, "enrollready: {}", i18n::cli::arg_error(&e, l));
+            let _ = writeln!(err, "{}", i18n::cli::see_help(l));
+            return EXIT_ERROR;
+        }
+    };
+    let l = args.locale;
+    let report = match load(&args, today) {
+        Ok(r) => r,
+        Err(message) => {
+            let _ = writeln!(err, "enrollready: {}: {message}", args.file);
+            return EXIT_ERROR;
+        }
+    };
+    let (text, code) = match args.command {
+        Command::Check => {
+            let code = if report.summary.blockers > 0 {
+                EXIT_BLOCKERS
+            } else {
+                EXIT_OK
+            };
+            (check_text(&report), code)
+        }
+        Command::Report(Format::Markdown) => {
+            let mut s = report::markdown::render(&report);
+            s.push('\n');
+            (s, EXIT_OK)
+        }
+        Command::Report(Format::Csv) => (report::csv::render(&report), EXIT_OK),
+        Command::Report(Format::Json) => match serde_json::to_string_pretty(&report) {
+            Ok(mut s) => {
+                s.push('\n');
+                (s, EXIT_OK)
+            }
+            Err(e) => {
+                let _ = writeln!(err, "enrollready: {e}");
+                return EXIT_ERROR;
+            }
+        },
+    };
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) => {
+            let _ = writeln!(err, "enrollready: {}", i18n::cli::write_failed(&e, l));
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Reads the file (at most 5 MiB, known from its size before it is read),
+/// analyses the plan and builds the report; a translated message otherwise.
+fn load(args: &Args, today: Date) -> Result<Report, String> {
+    let l = args.locale;
+    let path = std::path::Path::new(&args.file);
+    let meta = std::fs::metadata(path).map_err(|e| i18n::cli::read_failed(&e, l))?;
+    if meta.is_dir() {
+        return Err(i18n::cli::is_directory(l));
+    }
+    crate::format::check_file_size(meta.len()).map_err(|e| i18n::messages::import_error(&e, l))?;
+    let bytes = std::fs::read(path).map_err(|e| i18n::cli::read_failed(&e, l))?;
+    let envelope =
+        crate::format::import(&bytes).map_err(|e| i18n::messages::import_error(&e, l))?;
+    let rules = ruleset::by_id(&envelope.ruleset).unwrap_or(&ruleset::CLASSIC_2017);
+    let today = args.today.unwrap_or(today);
+    let analysis = analyze(
+        &envelope.plan,
+        &Ctx {
+            today,
+            ruleset: rules,
+        },
+    );
+    Ok(report::build(
+        &envelope.plan,
+        &analysis,
+        &report::Context {
+            ruleset: rules,
+            locale: l,
+            today,
+            app_version: env!("CARGO_PKG_VERSION"),
+        },
+    ))
+}
+
+/// What `check` prints: the title, the summary, then each step's state with
+/// its findings.
+pub fn check_text(r: &Report) -> String {
+    let mut s = String::new();
+    let mut line = |text: &str| {
+        s.push_str(text);
+        s.push('\n');
+    };
+    if r.cover.company.is_empty() {
+        line(&r.title);
+    } else {
+        line(&format!("{}: {}", r.title, r.cover.company));
+    }
+    for row in &r.summary.rows {
+        line(&format!("{}: {}", row.label, row.value));
+    }
+    for f in &r.cover.findings {
+        line(&format!(
+            "  {}: {}: {}",
+            f.severity_word, f.field, f.message
+        ));
+    }
+    for step in &r.steps {
+        line("");
+        line(&format!(
+            "{} — {} ({}%). {}",
+            step.title, step.state, step.percent, step.status
+        ));
+        for f in &step.findings {
+            if f.field.is_empty() {
+                line(&format!("  {}: {}", f.severity_word, f.message));
+            } else {
+                line(&format!(
+                    "  {}: {}: {}",
+                    f.severity_word, f.field, f.message
+                ));
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn arguments_parse() {
+        assert_eq!(
+            parse(&args(
+                "report p.json --format=csv --lang nl --today 2017-10-10"
+            )),
+            Ok(Parsed::Run(Args {
+                command: Command::Report(Format::Csv),
+                file: "p.json".into(),
+                locale: Locale::Nl,
+                today: Date::new(2017, 10, 10),
+            }))
+        );
+        assert_eq!(
+            parse(&args("--lang=nl check p.json")),
+            Ok(Parsed::Run(Args {
+                command: Command::Check,
+                file: "p.json".into(),
+                locale: Locale::Nl,
+                today: None,
+            }))
+        );
+        assert_eq!(parse(&args("check --help")), Ok(Parsed::Help(Locale::En)));
+        assert_eq!(parse(&args("-h --lang nl")), Ok(Parsed::Help(Locale::Nl)));
+    }
+
+    #[test]
+    fn bad_arguments_are_named() {
+        let e = |s: &str| parse(&args(s)).unwrap_err().0;
+        assert_eq!(e(""), ArgError::NoCommand);
+        assert_eq!(e("lint p.json"), ArgError::UnknownCommand("lint".into()));
+        assert_eq!(e("check"), ArgError::MissingFile);
+        assert_eq!(e("check a b"), ArgError::ExtraArgument("b".into()));
+        assert_eq!(
+            e("check a --verbose"),
+            ArgError::UnknownOption("--verbose".into())
+        );
+        assert_eq!(e("check a --lang"), ArgError::MissingValue("--lang"));
+        assert_eq!(e("check a --lang de"), ArgError::BadLanguage("de".into()));
+        assert_eq!(
+            e("check a --today 2017-13-01"),
+            ArgError::BadDate("2017-13-01".into())
+        );
+        assert_eq!(
+            e("report a --format pdf"),
+            ArgError::BadFormat("pdf".into())
+        );
+        assert_eq!(e("report a"), ArgError::MissingFormat);
+        assert_eq!(e("check a --format md"), ArgError::FormatWithCheck);
+        // Messages follow --lang even when another argument is wrong.
+        assert_eq!(parse(&args("check --lang nl")).unwrap_err().1, Locale::Nl);
+    }
+
+    #[test]
+    fn a_missing_file_exits_with_2_and_a_message() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let today = Date::new(2017, 10, 10).unwrap();
+        let code = run(
+            &args("check /nonexistent/plan.json --lang nl"),
+            today,
+            &mut out,
+            &mut err,
+        );
+        assert_eq!(code, EXIT_ERROR);
+        assert!(out.is_empty());
+        let err = String::from_utf8(err).unwrap();
+        assert!(
+            err.contains("/nonexistent/plan.json") && err.contains("bestaat niet"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn today_comes_from_the_clock() {
+        assert!(utc_today() >= Date::new(2024, 1, 1).unwrap());
+    }
+}

@@ -1,0 +1,149 @@
+//! Texts of the command-line tool ([`crate::cli`]), English and Dutch.
+
+use super::Locale;
+use crate::cli::ArgError;
+
+/// `enrollready --help`.
+pub fn help(l: Locale) -> String {
+    let max = super::format_int(l, crate::format::MAX_IMPORT_BYTES);
+    match l {
+        Locale::En => format!(
+            "Enrollready: checks an Intune enrollment readiness plan (a file exported by the page).
+
+Usage:
+  enrollready check <plan.json> [--lang en|nl] [--today YYYY-MM-DD]
+  enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
+
+Commands:
+  check    Prints the readiness and every finding. Exit code 0 when the plan
+           has no problems to fix, 1 when it has.
+  report   Prints the readiness report: Markdown (md), the checklist as CSV
+           (csv), or the report's data (json).
+
+Options:
+  --format md|csv|json   The report's format (report only).
+  --lang en|nl           The language of the output (default: en).
+  --today YYYY-MM-DD     The date to check on (default: today, UTC).
+  --help                 Prints this text.
+
+Exit code 2: a bad argument, or a file that cannot be read (plan files of at
+most {max} bytes are read).
+"
+        ),
+        Locale::Nl => format!(
+            "Enrollready: controleert een voorbereidingsplan voor de inschrijving in Intune (een bestand dat de pagina heeft geëxporteerd).
+
+Gebruik:
+  enrollready check <plan.json> [--lang en|nl] [--today JJJJ-MM-DD]
+  enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today JJJJ-MM-DD]
+
+Opdrachten:
+  check    Toont de gereedheid en alle bevindingen. Afsluitcode 0 als het plan
+           geen op te lossen problemen heeft, 1 als het die wel heeft.
+  report   Toont het gereedheidsrapport: Markdown (md), de controlelijst als
+           CSV (csv) of de gegevens van het rapport (json).
+
+Opties:
+  --format md|csv|json   De notatie van het rapport (alleen bij report).
+  --lang en|nl           De taal van de uitvoer (standaard: en).
+  --today JJJJ-MM-DD     De datum waarop wordt gecontroleerd (standaard: vandaag, UTC).
+  --help                 Toont deze tekst.
+
+Afsluitcode 2: een onjuist argument, of een bestand dat niet kan worden gelezen
+(planbestanden van maximaal {max} bytes worden gelezen).
+"
+        ),
+    }
+}
+
+/// The hint after a bad argument.
+pub fn see_help(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "Run \"enrollready --help\" for the usage.",
+        Locale::Nl => "Voer \"enrollready --help\" uit voor het gebruik.",
+    }
+}
+
+/// Why the arguments cannot be used.
+pub fn arg_error(e: &ArgError, l: Locale) -> String {
+    use Locale::{En, Nl};
+    match e {
+        ArgError::NoCommand => match l {
+            En => "name a command: check or report.".into(),
+            Nl => "geef een opdracht op: check of report.".into(),
+        },
+        ArgError::UnknownCommand(c) => match l {
+            En => format!("unknown command \"{c}\"; the commands are check and report."),
+            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check en report."),
+        },
+        ArgError::MissingFile => match l {
+            En => "name the plan file to read.".into(),
+            Nl => "geef het planbestand op dat moet worden gelezen.".into(),
+        },
+        ArgError::ExtraArgument(a) => match l {
+            En => format!("one plan file at a time; \"{a}\" is one too many."),
+            Nl => format!("één planbestand tegelijk; \"{a}\" is er één te veel."),
+        },
+        ArgError::UnknownOption(o) => match l {
+            En => format!("unknown option \"{o}\"."),
+            Nl => format!("onbekende optie \"{o}\"."),
+        },
+        ArgError::MissingValue(o) => match l {
+            En => format!("{o} needs a value."),
+            Nl => format!("{o} heeft een waarde nodig."),
+        },
+        ArgError::BadLanguage(v) => match l {
+            En => format!("--lang must be en or nl, not \"{v}\"."),
+            Nl => format!("--lang moet en of nl zijn, niet \"{v}\"."),
+        },
+        ArgError::BadDate(v) => match l {
+            En => format!("--today must be a date of the form YYYY-MM-DD, such as 2017-10-10, not \"{v}\"."),
+            Nl => format!("--today moet een datum in de notatie JJJJ-MM-DD zijn, zoals 2017-10-10, niet \"{v}\"."),
+        },
+        ArgError::BadFormat(v) => match l {
+            En => format!("--format must be md, csv or json, not \"{v}\"."),
+            Nl => format!("--format moet md, csv of json zijn, niet \"{v}\"."),
+        },
+        ArgError::MissingFormat => match l {
+            En => "report needs --format md, csv or json.".into(),
+            Nl => "report heeft --format md, csv of json nodig.".into(),
+        },
+        ArgError::FormatWithCheck => match l {
+            En => "--format belongs to report; check prints the findings.".into(),
+            Nl => "--format hoort bij report; check toont de bevindingen.".into(),
+        },
+    }
+}
+
+/// A file that cannot be opened or read.
+pub fn read_failed(e: &std::io::Error, l: Locale) -> String {
+    use std::io::ErrorKind;
+    match (e.kind(), l) {
+        (ErrorKind::NotFound, Locale::En) => "the file does not exist.".into(),
+        (ErrorKind::NotFound, Locale::Nl) => "het bestand bestaat niet.".into(),
+        (ErrorKind::PermissionDenied, Locale::En) => {
+            "you are not allowed to read this file.".into()
+        }
+        (ErrorKind::PermissionDenied, Locale::Nl) => {
+            "u hebt geen toestemming om dit bestand te lezen.".into()
+        }
+        (_, Locale::En) => format!("the file cannot be read ({e})."),
+        (_, Locale::Nl) => format!("het bestand kan niet worden gelezen ({e})."),
+    }
+}
+
+/// A folder where a file belongs.
+pub fn is_directory(l: Locale) -> String {
+    match l {
+        Locale::En => "this is a folder, not a plan file.".into(),
+        Locale::Nl => "dit is een map, geen planbestand.".into(),
+    }
+}
+
+/// The output cannot be written.
+pub fn write_failed(e: &std::io::Error, l: Locale) -> String {
+    match l {
+        Locale::En => format!("the output cannot be written ({e})."),
+        Locale::Nl => format!("de uitvoer kan niet worden geschreven ({e})."),
+    }
+}

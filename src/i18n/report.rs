@@ -1,0 +1,75 @@
+//! The readiness report's own words ([`crate::report`]), English and Dutch
+//! side by side. They are a catalogue of their own, apart from the page's
+//! [`super::Text`], so that they cost the page nothing until it shows the
+//! report (each catalogue's `get` holds all of its strings).
+
+use super::Locale;
+use crate::domain::Ruleset;
+
+super::text::catalogue! {
+/// A fixed text of the readiness report. Each has an English and a Dutch version.
+ReportText {
+    Title => "Readiness report", "Gereedheidsrapport";
+    Date => "Date", "Datum";
+    Ruleset => "Ruleset", "Regelset";
+    AppVersion => "Enrollready version", "Versie van Enrollready";
+    RulesetClassic2017 => "the 2017 classic Intune console", "de klassieke Intune-beheerconsole uit 2017";
+    ExecutiveSummary => "Executive summary", "Samenvatting";
+    SummaryBlockers => "Problems to fix", "Op te lossen problemen";
+    SummaryWarnings => "Warnings", "Waarschuwingen";
+    OpenItems => "Open items", "Openstaande items";
+    NoOpenItems => "No open items.", "Geen openstaande items.";
+    Readiness => "Readiness", "Gereedheid";
+    Values => "Values", "Waarden";
+    Field => "Field", "Veld";
+    Value => "Value", "Waarde";
+    Findings => "Findings", "Bevindingen";
+    Checklist => "Checklist", "Controlelijst";
+    Item => "Item", "Item";
+    Step => "Step", "Stap";
+    Severity => "Severity", "Ernst";
+    WhatToDo => "What to do", "Wat te doen";
+    Yes => "Yes", "Ja";
+    No => "No", "Nee";
+    NoDnsRecords => "No DNS records yet.", "Nog geen DNS-records.";
+    AuthorityDecision => "MDM authority decision", "Besluit over de MDM-instantie";
+    RecoveryNotInUse => "The recovery path for a wrong MDM authority is not in use.", "Het herstelpad voor een verkeerde MDM-instantie wordt niet gebruikt.";
+    SignOff => "Sign-off", "Ondertekening";
+    SignOffText => "By signing, the parties confirm that they have read this report and agree with it.", "Met hun handtekening bevestigen de partijen dat zij dit rapport hebben gelezen en ermee instemmen.";
+    SignOffRole => "Role", "Rol";
+    SignOffName => "Name", "Naam";
+    Domains => "Custom domains", "Aangepaste domeinnamen";
+    Groups => "Groups", "Groepen";
+    Page => "Page", "Pagina";
+    PageOf => "of", "van";
+    SignOffSignature => "Signature", "Handtekening";
+}
+}
+
+/// The ruleset's id, with its description when this build has one, such as
+/// "intune-classic-2017 (the 2017 classic Intune console)".
+pub fn ruleset_name(ruleset: &Ruleset, l: Locale) -> String {
+    if ruleset.id == crate::domain::ruleset::CLASSIC_2017.id {
+        format!("{} ({})", ruleset.id, ReportText::RulesetClassic2017.get(l))
+    } else {
+        ruleset.id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for &t in ReportText::ALL {
+            for l in Locale::ALL {
+                assert!(!t.get(l).trim().is_empty(), "{t:?} is empty in {l:?}");
+            }
+            // "Item" is Dutch too.
+            if t != ReportText::Item {
+                assert_ne!(t.get(Locale::En), t.get(Locale::Nl), "{t:?} is not translated");
+            }
+        }
+    }
+}
