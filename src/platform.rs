@@ -262,7 +262,15 @@ pub fn download(file_name: &str, text: &str, media_type: &str) -> Result<(), Pla
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked later, not at once: some browsers start reading the file after
+    // the click has returned.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 30_000);
+    }
     Ok(())
 }
 
@@ -522,4 +530,42 @@ pub fn drags_files(ev: &web_sys::DragEvent) -> bool {
         d.types()
             .includes(&wasm_bindgen::JsValue::from_str("Files"), 0)
     })
+}
+
+/// Sets the page's generated `@page` rule (the printed report's running
+/// header and footer) through the CSSOM, replacing the one set before: the
+/// policy allows no inline styles. The first style sheet is the page's own.
+pub fn set_page_rule(rule: &str) {
+    let Some(sheet) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.style_sheets().get(0))
+        .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+    else {
+        return;
+    };
+    if let Ok(rules) = sheet.css_rules() {
+        // Only the rule set here is an @page rule with margin boxes.
+        let mut i = rules.length();
+        while i > 0 {
+            i -= 1;
+            if rules.item(i).is_some_and(|r| {
+                r.type_() == web_sys::CssRule::PAGE_RULE && r.css_text().contains("@top-left")
+            }) {
+                let _ = sheet.delete_rule(i);
+            }
+        }
+        let _ = sheet.insert_rule_with_index(rule, rules.length());
+    }
+}
+
+/// Opens the browser's print dialog once the page has drawn.
+pub fn print() {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 100);
+    }
 }

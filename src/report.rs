@@ -20,6 +20,8 @@
 
 use serde::Serialize;
 
+pub use blocks::{blocks, css_string, page_rule, Block};
+
 use crate::domain::checklist::{self, ItemStatus};
 use crate::domain::company_portal::{self, FieldKind};
 use crate::domain::edit::{At, Choice, Value};
@@ -30,6 +32,7 @@ use crate::domain::recovery::{Decision, ResetList};
 use crate::domain::{Analysis, Date, FieldPath, Finding, Plan, Ruleset, Severity, StepId};
 use crate::i18n::{self, builder, finding_message, messages, Locale, ReportText as R, Text};
 
+mod blocks;
 pub mod csv;
 mod file_name;
 pub mod markdown;

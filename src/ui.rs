@@ -8,6 +8,7 @@ mod controls;
 mod handoff;
 mod portal;
 mod preview;
+mod report;
 mod shell;
 mod state;
 mod steps;

@@ -954,7 +954,7 @@ async fn builder_steps_navigation_undo_and_reload() {
     b.client.close().await.expect("close");
 }
 
-/// axe-core (npm, injected here) on every step and the overview, in both
+/// axe-core (npm, injected here) on every step, the overview and the report, in both
 /// languages, light and dark, with the full golden plan loaded.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
@@ -983,7 +983,7 @@ async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
         set_storage_item(c, "enrollready.theme", theme).await;
         for fragment in [
             "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "recovery",
-            "overview",
+            "overview", "report",
         ] {
             c.goto(&format!("{}/#{fragment}", server.base))
                 .await

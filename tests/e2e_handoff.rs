@@ -395,3 +395,228 @@ async fn after_one_visit_the_page_opens_and_works_without_the_server() {
     page::assert_no_panic_or_csp_violation(c).await;
     b.client.close().await.expect("close");
 }
+
+/// Captures what the page offers for download (name and text) instead of
+/// saving it: the page downloads through an `<a download>` click.
+/// (The blob is kept from `URL.createObjectURL`: the page's policy does not
+/// let a script fetch `blob:` addresses.)
+const CAPTURE_DOWNLOADS: &str = "
+window.__downloads = [];
+const create = URL.createObjectURL;
+URL.createObjectURL = (blob) => { window.__blob = blob; return create(blob); };
+HTMLAnchorElement.prototype.click = function () {
+  const name = this.download;
+  window.__blob.arrayBuffer().then(b => window.__downloads.push(
+    [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(b))]));
+};
+return true";
+
+async fn next_download(c: &Client, n: usize) -> (String, String) {
+    eventually("the download", || async {
+        let v = js_with(
+            c,
+            "return window.__downloads.length > arguments[0] ? window.__downloads[arguments[0]] : null",
+            vec![json!(n)],
+        )
+        .await;
+        v.as_array().map(|a| {
+            (
+                a[0].as_str().unwrap_or_default().to_owned(),
+                a[1].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+    })
+    .await
+}
+
+fn normalise_exported_at(json: &str) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    v["exported_at"] = json!("normalised");
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_then_import_gives_the_same_plan_and_the_reports_download() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open_with(c, base, &fixture("full.json"), "overview").await;
+    wait_heading(c, "Overview").await;
+    js(c, CAPTURE_DOWNLOADS).await;
+
+    click(c, "export-json").await;
+    let (name, first) = next_download(c, 0).await;
+    let today = js(
+        c,
+        "const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')",
+    )
+    .await;
+    assert_eq!(
+        name,
+        format!(
+            "enrollready-contoso-nederland-{}.json",
+            today.as_str().unwrap()
+        ),
+    );
+    assert!(
+        first.contains("\n  \"format\": \"enrollready-plan\""),
+        "pretty-printed"
+    );
+    assert!(first.contains("iVBORw0KGgo"), "the logos are included");
+
+    // Import what was exported, then export again: the same bytes.
+    let dir = std::env::temp_dir().join(format!("enrollready-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(&name);
+    std::fs::write(&path, &first).unwrap();
+    c.find(Locator::Id("import-json"))
+        .await
+        .expect("Import JSON")
+        .send_keys(path.to_str().unwrap())
+        .await
+        .expect("pick");
+    eventually("the question", || async {
+        in_alert_region(c, "replace-plan").await.then_some(())
+    })
+    .await;
+    click(c, "replace-plan").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    click(c, "export-json").await;
+    let (_, second) = next_download(c, 1).await;
+    assert_eq!(
+        normalise_exported_at(&first),
+        normalise_exported_at(&second)
+    );
+    // And it reads back as the fixture's plan.
+    let exported = enrollready::format::from_json(&first).expect("the export reads");
+    let golden = enrollready::format::from_json(&fixture("full.json")).unwrap();
+    assert_eq!(exported.plan, golden.plan);
+
+    // Markdown and CSV of the same plan.
+    click(c, "download-markdown").await;
+    let (md_name, md) = next_download(c, 2).await;
+    assert!(md_name.ends_with(".md"), "{md_name}");
+    assert!(md.starts_with("# "), "{md:.80}");
+    assert!(md.contains("Step 1: Enable connections"));
+    click(c, "download-csv").await;
+    let (csv_name, csv) = next_download(c, 3).await;
+    assert!(csv_name.ends_with(".csv"), "{csv_name}");
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    assert!(csv.contains("\r\n"), "CRLF");
+    std::fs::remove_dir_all(&dir).ok();
+    b.client.close().await.expect("close");
+}
+
+fn pdf_text(pdf: &[u8], tag: &str) -> (String, String) {
+    let dir = std::env::temp_dir().join(format!("enrollready-pdf-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("report.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    std::fs::remove_dir_all(&dir).ok();
+    (
+        String::from_utf8_lossy(&text.stdout).into_owned(),
+        String::from_utf8_lossy(&info.stdout).into_owned(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_report_prints_to_pdf_in_a4_and_letter_in_both_languages() {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open_with(c, base, &fixture("full.json"), "overview").await;
+    wait_heading(c, "Overview").await;
+    // The dark theme: the print is light anyway.
+    page::choose(c, "theme", "dark").await;
+    // "Print report" shows the report and opens the print dialog (stubbed).
+    js(
+        c,
+        "window.__printed = 0; window.print = () => { window.__printed += 1; }; return true",
+    )
+    .await;
+    click(c, "print-report").await;
+    eventually("the print dialog opens", || async {
+        (js(c, "return window.__printed").await.as_i64() == Some(1)).then_some(())
+    })
+    .await;
+    assert_eq!(hash(c).await, "#report");
+    let titles_en = [
+        "Step 1: Enable connections",
+        "Step 2: Set MDM authority",
+        "Step 3: Create groups",
+        "Step 4: Configure the Company Portal",
+        "Step 5: Assign user licenses",
+        "Step 6: Enable enrollment",
+        "Step 7: Next steps",
+    ];
+    let titles_nl = [
+        "Stap 1: Verbindingen inschakelen",
+        "Stap 2: MDM-instantie instellen",
+        "Stap 3: Groepen maken",
+        "Stap 4: De bedrijfsportal configureren",
+        "Stap 5: Gebruikerslicenties toewijzen",
+        "Stap 6: Inschrijving inschakelen",
+        "Stap 7: Volgende stappen",
+    ];
+    for (lang, titles, page_word) in [
+        ("en", titles_en, "Page 1 of"),
+        ("nl", titles_nl, "Pagina 1 van"),
+    ] {
+        page::choose(c, "language", lang).await;
+        eventually("the report follows the language", || async {
+            let t = js(
+                c,
+                "return document.querySelector('.report-body').textContent",
+            )
+            .await;
+            t.as_str()
+                .is_some_and(|t| t.contains(titles[0]))
+                .then_some(())
+        })
+        .await;
+        for (size, size_word) in [(PrintSize::A4, "A4"), (PrintSize::US_LETTER, "letter")] {
+            let config = PrintConfiguration::builder()
+                .size(size)
+                .build()
+                .expect("config");
+            let pdf = c.print(config).await.expect("print to PDF");
+            let (text, info) = pdf_text(&pdf, &format!("{lang}-{size_word}"));
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(info.contains(size_word), "{lang} {size_word}: {info}");
+            assert!(flat.contains("Contoso Nederland"), "{lang} {size_word}");
+            for t in titles {
+                assert!(flat.contains(t), "{lang} {size_word}: {t} missing");
+            }
+            assert!(
+                flat.contains("EnterpriseEnrollment.contoso.nl"),
+                "{lang} {size_word}: the DNS records\n{flat}"
+            );
+            assert!(
+                flat.contains(page_word),
+                "{lang} {size_word}: the running footer"
+            );
+            for absent in ["Undo", "Ongedaan maken", "Import JSON", "JSON importeren"] {
+                assert!(
+                    !flat.contains(absent),
+                    "{lang} {size_word}: {absent} printed"
+                );
+            }
+        }
+    }
+    page::assert_no_panic_or_csp_violation(c).await;
+    b.client.close().await.expect("close");
+}

@@ -614,6 +614,8 @@ pub const FORMS: &[Form] = &[
 
 /// The fragment of the overview.
 pub const OVERVIEW_FRAGMENT: &str = "overview";
+/// The fragment of the printable readiness report.
+pub const REPORT_FRAGMENT: &str = "report";
 
 /// The form of a step.
 pub fn form(step: StepId) -> Option<&'static Form> {

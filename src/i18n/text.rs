@@ -225,6 +225,12 @@ Text {
     KeepMyPlan => "Keep my plan", "Mijn plan houden";
     PlanReplaced => "The plan was replaced. Undo brings your previous plan back.",
         "Het plan is vervangen. Met Ongedaan maken krijgt u uw vorige plan terug.";
+    PrintReport => "Print report", "Rapport afdrukken";
+    DownloadMarkdown => "Download Markdown", "Markdown downloaden";
+    DownloadCsv => "Download CSV", "CSV downloaden";
+    BackToOverview => "Back to the overview", "Terug naar het overzicht";
+    ReportIntro => "The readiness report as it will be printed. Choose A4 or Letter in the print dialog.",
+        "Het gereedheidsrapport zoals het wordt afgedrukt. Kies A4 of Letter in het afdrukvenster.";
 }
 }
 

@@ -3,7 +3,7 @@
 //! value the user typed cannot add HTML, a link, an image, emphasis, a
 //! heading, a list or a table column: it shows as typed.
 
-use super::{Report, Row, Table};
+use super::{Block, Report};
 
 /// Escapes text for Markdown: a backslash before every character Markdown
 /// could read as syntax (`\ ` * _ { } [ ] ( ) < > # | ! ~ & @ $` and the
@@ -81,7 +81,6 @@ fn table(out: &mut String, columns: &[String], rows: &[Vec<String>]) {
     table_row(out, columns.iter().map(|c| cell(c)));
     table_row(out, columns.iter().map(|_| "---".to_owned()));
     for r in rows {
-        // Every row has as many cells as there are columns.
         table_row(
             out,
             (0..columns.len()).map(|i| r.get(i).map_or_else(String::new, |c| cell(c))),
@@ -90,149 +89,49 @@ fn table(out: &mut String, columns: &[String], rows: &[Vec<String>]) {
     out.push('\n');
 }
 
-fn rows_table(out: &mut String, label: &str, value: &str, rows: &[Row]) {
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| vec![r.label.clone(), r.value.clone()])
-        .collect();
-    table(out, &[label.to_owned(), value.to_owned()], &rows);
-}
-
-fn heading(out: &mut String, level: usize, text: &str) {
-    out.push_str(&"#".repeat(level));
-    out.push(' ');
-    out.push_str(&escape(text));
-    out.push_str("\n\n");
-}
-
-fn paragraph(out: &mut String, text: &str) {
-    out.push_str(&escape(text));
-    out.push_str("\n\n");
-}
-
-fn bullets<'a>(out: &mut String, lines: impl IntoIterator<Item = &'a String>) {
-    let mut any = false;
-    for l in lines {
-        out.push_str("- ");
-        out.push_str(&escape(l));
-        out.push('\n');
-        any = true;
-    }
-    if any {
-        out.push('\n');
-    }
-}
-
-fn titled_table(out: &mut String, level: usize, t: &Table) {
-    heading(out, level, &t.heading);
-    if t.rows.is_empty() {
-        paragraph(out, &t.empty);
-    } else {
-        table(out, &t.columns, &t.rows);
-    }
-}
-
-/// The report as Markdown.
+/// The report as Markdown: the blocks of [`super::blocks`], every text
+/// escaped.
 pub fn render(r: &Report) -> String {
     let mut out = String::new();
-    let title = if r.cover.company.is_empty() {
-        r.title.clone()
-    } else {
-        format!("{}: {}", r.title, r.cover.company)
-    };
-    heading(&mut out, 1, &title);
-    let w = &r.words;
-    rows_table(&mut out, &w.field, &w.value, &r.cover.rows);
-    for f in &r.cover.findings {
-        paragraph(
-            &mut out,
-            &format!("{}: {}: {}", f.severity_word, f.field, f.message),
-        );
-    }
-
-    heading(&mut out, 2, &r.summary.heading);
-    rows_table(&mut out, &w.field, &w.value, &r.summary.rows);
-
-    for s in &r.steps {
-        heading(&mut out, 2, &s.title);
-        paragraph(
-            &mut out,
-            &format!("{}: {} ({}%). {}", w.readiness, s.state, s.percent, s.status),
-        );
-        if let Some(list) = &s.list {
-            if !list.rows.is_empty() {
-                table(&mut out, &list.columns, &list.rows);
+    for b in super::blocks(r) {
+        match b {
+            Block::Heading(level, text) => {
+                out.push_str(&"#".repeat(usize::from(level)));
+                out.push(' ');
+                out.push_str(&escape(&text));
+                out.push_str("\n\n");
+            }
+            Block::Paragraph(text) => {
+                out.push_str(&escape(&text));
+                out.push_str("\n\n");
+            }
+            Block::Table { columns, rows } => table(&mut out, &columns, &rows),
+            Block::Bullets(lines) => {
+                for l in &lines {
+                    out.push_str("- ");
+                    out.push_str(&escape(l));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Ticks(items) => {
+                for (done, label) in &items {
+                    out.push_str(if *done { "- [x] " } else { "- [ ] " });
+                    out.push_str(&escape(label));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Quote(lines) => {
+                for line in lines.iter().filter(|l| !l.trim().is_empty()) {
+                    out.push_str("> ");
+                    out.push_str(&escape(line));
+                    out.push_str("  \n");
+                }
+                out.push('\n');
             }
         }
-        if !s.values.is_empty() {
-            rows_table(&mut out, &w.field, &w.value, &s.values);
-        }
-        bullets(&mut out, &s.derived);
-        if !s.findings.is_empty() {
-            heading(&mut out, 3, &w.findings);
-            let rows: Vec<Vec<String>> = s
-                .findings
-                .iter()
-                .map(|f| vec![f.severity_word.clone(), f.field.clone(), f.message.clone()])
-                .collect();
-            table(
-                &mut out,
-                &[w.severity.clone(), w.field.clone(), w.what_to_do.clone()],
-                &rows,
-            );
-        }
-        if !s.items.is_empty() {
-            heading(&mut out, 3, &w.checklist);
-            let rows: Vec<Vec<String>> = s
-                .items
-                .iter()
-                .map(|i| {
-                    vec![
-                        i.label.clone(),
-                        i.status_word.clone(),
-                        i.owner.clone(),
-                        i.due_date.clone(),
-                        i.note.clone(),
-                    ]
-                })
-                .collect();
-            table(&mut out, &w.item_columns, &rows);
-        }
     }
-
-    titled_table(&mut out, 2, &r.dns_records);
-
-    let d = &r.decision;
-    heading(&mut out, 2, &d.heading);
-    paragraph(
-        &mut out,
-        &format!("{}: {}", d.authority.label, d.authority.value),
-    );
-    bullets(&mut out, &d.implications);
-    bullets(&mut out, &d.lines);
-    for list in &d.checklists {
-        heading(&mut out, 3, &list.title);
-        for t in &list.items {
-            out.push_str(if t.done { "- [x] " } else { "- [ ] " });
-            out.push_str(&escape(&t.label));
-            out.push('\n');
-        }
-        out.push('\n');
-    }
-    for line in d.support.iter().filter(|l| !l.trim().is_empty()) {
-        out.push_str("> ");
-        out.push_str(&escape(line));
-        out.push_str("  \n");
-    }
-    if !d.support.is_empty() {
-        out.push('\n');
-    }
-
-    titled_table(&mut out, 2, &r.open_items);
-
-    heading(&mut out, 2, &r.sign_off.heading);
-    paragraph(&mut out, &r.sign_off.text);
-    table(&mut out, &r.sign_off.columns, &r.sign_off.rows);
     while out.ends_with("\n\n") {
         out.pop();
     }

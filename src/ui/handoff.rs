@@ -1,9 +1,14 @@
-//! "Hand it on", on the overview: export and import a plan file, and make a
-//! share link. Every rule (file names, formats, limits) is in the core.
+//! "Hand it on", on the overview: "Prepared by" and "Prepared for", export and
+//! import a plan file, print the report or download it as Markdown or CSV,
+//! and make a share link. Every rule (file names, formats, limits) is in the
+//! core.
 
 use leptos::prelude::*;
 
+use super::controls::ControlView;
 use super::state::AppState;
+use crate::domain::edit::At;
+use crate::domain::form::{self, REPORT_FRAGMENT};
 use crate::i18n::Text;
 use crate::platform;
 
@@ -18,6 +23,28 @@ pub fn HandOff() -> impl IntoView {
     view! {
         <section class="handoff" aria-labelledby="handoff-title">
             <h3 id="handoff-title">{move || state.t(Text::HandItOn)}</h3>
+            // "Prepared by" and "Prepared for", for the report's cover.
+            {form::OVERVIEW_CONTROLS
+                .iter()
+                .map(|c| view! { <ControlView control=c at=At::Plan/> })
+                .collect_view()}
+            <div class="actions">
+                <button type="button" id="export-json" on:click=move |_| state.export_json()>
+                    {move || state.t(Text::ExportJson)}
+                </button>
+                <button type="button" id="print-report" on:click=move |_| {
+                    state.go(REPORT_FRAGMENT);
+                    platform::print();
+                }>
+                    {move || state.t(Text::PrintReport)}
+                </button>
+                <button type="button" class="secondary" id="download-markdown" on:click=move |_| state.download_report(true)>
+                    {move || state.t(Text::DownloadMarkdown)}
+                </button>
+                <button type="button" class="secondary" id="download-csv" on:click=move |_| state.download_report(false)>
+                    {move || state.t(Text::DownloadCsv)}
+                </button>
+            </div>
             <div class="field">
                 <label for="import-json">{move || state.t(Text::ImportJson)}</label>
                 <input type="file" id="import-json" accept=".json,application/json"

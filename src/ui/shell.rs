@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::controls::severity_class;
 use super::state::{AppState, Theme};
 use super::steps::title_id;
-use crate::domain::form::{self, FORMS, OVERVIEW_FRAGMENT};
+use crate::domain::form::{self, FORMS, OVERVIEW_FRAGMENT, REPORT_FRAGMENT};
 use crate::domain::readiness::Readiness;
 use crate::domain::{Severity, StepId};
 use crate::i18n::{builder, finding_message, messages, Text};
@@ -236,15 +236,16 @@ pub fn Current() -> impl IntoView {
     let state = expect_context::<AppState>();
     let which = Memo::new(move |_| {
         let r = state.route.get();
-        if r == OVERVIEW_FRAGMENT {
-            None
-        } else {
-            Some(form::step_of_fragment(&r).unwrap_or(StepId::Connections))
+        match r.as_str() {
+            OVERVIEW_FRAGMENT => Err(false),
+            REPORT_FRAGMENT => Err(true),
+            _ => Ok(form::step_of_fragment(&r).unwrap_or(StepId::Connections)),
         }
     });
     move || match which.get() {
-        None => view! { <Overview/> }.into_any(),
-        Some(step) => match form::form(step) {
+        Err(false) => view! { <Overview/> }.into_any(),
+        Err(true) => view! { <super::report::ReportView/> }.into_any(),
+        Ok(step) => match form::form(step) {
             Some(f) => view! { <super::steps::StepView form=f/> }.into_any(),
             None => ().into_any(),
         },

@@ -675,6 +675,56 @@ impl AppState {
         });
     }
 
+    /// The readiness report of the plan in the current language (reactive:
+    /// it follows the plan, the analysis, the language and the date).
+    pub fn report(&self) -> crate::report::Report {
+        let cx = crate::report::Context {
+            ruleset: self.ruleset(),
+            locale: self.locale.get(),
+            today: self.today.get(),
+            app_version: env!("CARGO_PKG_VERSION"),
+        };
+        self.plan
+            .with(|p| self.analysis.with(|a| crate::report::build(p, a, &cx)))
+    }
+
+    /// Offers a download named after the company and today's date.
+    fn download(&self, extension: &str, text: &str, media_type: &str) {
+        let name = self.plan.with_untracked(|p| {
+            crate::report::file_name(
+                &p.company_portal.company_name,
+                self.today.get_untracked(),
+                extension,
+            )
+        });
+        // A blob download does not fail short of a broken browser.
+        let _ = platform::download(&name, text, media_type);
+    }
+
+    /// "Export JSON": the plan in format v1, pretty-printed, logos included.
+    pub fn export_json(&self) {
+        let json = self.plan.with_untracked(|p| {
+            self.meta
+                .with_untracked(|m| format::to_json_pretty(p, m, &platform::now_rfc3339()))
+        });
+        match json {
+            Ok(json) => self.download("json", &json, "application/json"),
+            Err(e) => self.save_refused.set(Some(e)),
+        }
+    }
+
+    /// "Download Markdown" and "Download CSV": the report in that format.
+    pub fn download_report(&self, markdown: bool) {
+        let r = untrack(|| self.report());
+        if markdown {
+            let md = crate::report::markdown::render(&r);
+            self.download("md", &md, "text/markdown;charset=utf-8");
+        } else {
+            let csv = crate::report::csv::render(&r);
+            self.download("csv", &csv, "text/csv;charset=utf-8");
+        }
+    }
+
     /// A fixed text in the current language (reactive).
     pub fn t(&self, text: Text) -> &'static str {
         self.locale.get().text(text)
