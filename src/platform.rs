@@ -419,13 +419,23 @@ pub fn copy_text(text: &str) -> bool {
     let Some(w) = web_sys::window() else {
         return false;
     };
-    let clipboard = w.navigator().clipboard();
-    let _ = clipboard.write_text(text);
+    let nav = w.navigator();
+    // Absent outside secure contexts (http on another host than localhost):
+    // calling it would throw.
+    let present = js_sys::Reflect::get(&nav, &wasm_bindgen::JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !present {
+        return false;
+    }
+    let _ = nav.clipboard().write_text(text);
     true
 }
 
-/// Share links: the browser's own raw deflate (`CompressionStream`), so the
-/// page carries no compressor. web-sys has these types only behind its
+/// Share links: the browser's own deflate (`CompressionStream`), so the page
+/// carries no compressor. The zlib format ("deflate", not "deflate-raw"):
+/// six bytes more, and its Adler-32 check makes the browser refuse a link
+/// whose data was changed, which raw deflate often reads as another plan
+/// (tests/share.rs measures it). web-sys has these types only behind its
 /// unstable-API flag, so they are bound here.
 pub mod share {
     use wasm_bindgen::prelude::*;
@@ -482,15 +492,16 @@ pub mod share {
         }
     }
 
-    /// Raw deflate of `bytes`; `None` where the browser cannot.
+    /// zlib deflate of `bytes`; `None` where the browser cannot.
     pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
-        let stream = CompressionStream::new("deflate-raw").ok()?;
+        let stream = CompressionStream::new("deflate").ok()?;
         pipe(bytes, &stream, u64::MAX).await.ok()
     }
 
-    /// Inflates raw deflate data, refusing output over `max` bytes.
+    /// Inflates zlib data (checking its Adler-32), refusing output over `max`
+    /// bytes.
     pub async fn inflate(bytes: &[u8], max: u64) -> Result<Vec<u8>, ShareError> {
-        let stream = DecompressionStream::new("deflate-raw").map_err(|_| ShareError::Damaged)?;
+        let stream = DecompressionStream::new("deflate").map_err(|_| ShareError::Damaged)?;
         pipe(bytes, &stream, max).await.map_err(|s| match s {
             Stop::Failed => ShareError::Damaged,
             Stop::Over => ShareError::TooLarge { max },

@@ -64,8 +64,8 @@ async fn company_name(c: &Client, base: &str) -> String {
     value_of(c, "company_name").await
 }
 
-async fn alert_text(c: &Client) -> String {
-    eventually("the alert", || async {
+async fn alert_text(c: &Client, what: &str) -> String {
+    eventually(&format!("the alert ({what})"), || async {
         let t = js(
             c,
             "const e = document.getElementById('incoming-error'); return e ? e.textContent : ''",
@@ -175,11 +175,11 @@ async fn a_share_link_carries_the_plan_to_a_fresh_browser_and_bad_links_change_n
     let mid = tampered.len() / 3;
     tampered[mid] = if tampered[mid] == b'A' { b'z' } else { b'A' };
     let tampered = String::from_utf8(tampered).unwrap();
-    // 6 MiB of spaces, raw deflate (made with miniz_oxide, as the page would
+    // 6 MiB of spaces, zlib deflate (made with miniz_oxide, as the page would
     // receive it): a small link that would expand past the 5 MiB limit.
     let bomb = {
         use base64::Engine as _;
-        let deflated = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 6 * 1024 * 1024], 6);
+        let deflated = miniz_oxide::deflate::compress_to_vec_zlib(&vec![b' '; 6 * 1024 * 1024], 6);
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
     };
     for (what, fragment, expected) in [
@@ -198,7 +198,7 @@ async fn a_share_link_carries_the_plan_to_a_fresh_browser_and_bad_links_change_n
         ("oversized", format!("plan={bomb}"), "more than any plan"),
     ] {
         c.goto(&format!("{base}/#{fragment}")).await.expect("goto");
-        let text = alert_text(c).await;
+        let text = alert_text(c, what).await;
         assert!(text.contains(expected), "{what}: {text}");
         assert!(in_alert_region(c, "incoming-error").await, "{what}");
         assert_eq!(
@@ -271,7 +271,7 @@ async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
         ("big.json", big, "5,242,880"),
     ] {
         pick(write(name, &bytes)).await;
-        let text = alert_text(c).await;
+        let text = alert_text(c, name).await;
         assert!(text.contains(name), "{name}: {text}");
         assert!(text.contains(expected), "{name}: {text}");
         assert!(in_alert_region(c, "incoming-error").await, "{name}");
@@ -617,6 +617,54 @@ async fn the_report_prints_to_pdf_in_a4_and_letter_in_both_languages() {
             }
         }
     }
+    page::assert_no_panic_or_csp_violation(c).await;
+    b.client.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_clipboard_the_text_stays_on_the_page() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open_with(c, base, &fixture("full.json"), "step-1").await;
+    wait_heading(c, "Step 1: Enable connections").await;
+    // As on an insecure address: no `navigator.clipboard` at all.
+    js(
+        c,
+        "Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); return true",
+    )
+    .await;
+    click(c, "copy-all-records").await;
+    let status = eventually("the status line", || async {
+        let t = js(c, "return document.getElementById('status').textContent").await;
+        t.as_str().filter(|t| !t.is_empty()).map(str::to_owned)
+    })
+    .await;
+    assert!(status.contains("clipboard is not available"), "{status}");
+    let zone = js(
+        c,
+        "const z = document.getElementById('zone-file');
+         return [z.hidden, getComputedStyle(z).userSelect, z.textContent]",
+    )
+    .await;
+    assert_eq!(zone[0], json!(false), "the zone file is shown");
+    assert_eq!(zone[1], json!("all"), "and selectable in one click");
+    assert!(zone[2]
+        .as_str()
+        .unwrap_or_default()
+        .contains("EnterpriseEnrollment.contoso.nl. 3600 IN CNAME EnterpriseEnrollment-s.manage.microsoft.com."));
+    // The share link, too, is shown for copying by hand.
+    c.goto(&format!("{base}/#overview")).await.expect("goto");
+    wait_heading(c, "Overview").await;
+    click(c, "copy-share-link").await;
+    let link = eventually("the share link", || async {
+        let v = value_of(c, "share-link").await;
+        (!v.is_empty()).then_some(v)
+    })
+    .await;
+    assert!(link.contains("#plan="), "{link}");
     page::assert_no_panic_or_csp_violation(c).await;
     b.client.close().await.expect("close");
 }

@@ -3,9 +3,11 @@
 //!
 //! `<data>` is the compact JSON envelope ([`super::to_json`]) without logo
 //! content (a logo may be 750 kB; its facts stay, so the recipient is told to
-//! pick it again), compressed with raw deflate and written in base64url
+//! pick it again), compressed with deflate in the zlib format (RFC 1950: raw
+//! deflate with a 2-byte header and an Adler-32 check, so that a changed link
+//! is refused instead of read as another plan) and written in base64url
 //! without padding. The compression itself is the browser's
-//! (`CompressionStream("deflate-raw")`, in `platform`): this module builds the
+//! (`CompressionStream("deflate")`, in `platform`): this module builds the
 //! payload, and writes and checks the text around the compressed bytes.
 //! Decompression must stop at [`MAX_IMPORT_BYTES`], so that a small link
 //! cannot expand into gigabytes.

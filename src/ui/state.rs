@@ -666,10 +666,9 @@ impl AppState {
                     platform::address_without_fragment(),
                     share::fragment(&bytes)
                 );
-                let copied = platform::copy_text(&link);
                 if this.alive() {
+                    this.copy(&link);
                     this.share_link.set(Some(link));
-                    this.status.set(copied.then_some(Text::ShareLinkCopied));
                 }
             }
         });
@@ -723,6 +722,18 @@ impl AppState {
             let csv = crate::report::csv::render(&r);
             self.download("csv", &csv, "text/csv;charset=utf-8");
         }
+    }
+
+    /// Puts text into the clipboard and says so in the status line, or says
+    /// that the clipboard is unavailable (the text stays selectable on the
+    /// page: the zone file, the support request, the share link).
+    pub fn copy(&self, text: &str) {
+        let said = if platform::copy_text(text) {
+            Text::Copied
+        } else {
+            Text::ClipboardUnavailable
+        };
+        self.status.set(Some(said));
     }
 
     /// A fixed text in the current language (reactive).

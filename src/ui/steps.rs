@@ -264,7 +264,6 @@ fn DnsRecords() -> impl IntoView {
     let records = Memo::new(move |_| state.analysis.with(|a| a.connections.cname_records.clone()));
     let zone = Memo::new(move |_| records.with(|r| builder::zone_file(r)));
     let count = Memo::new(move |_| records.with(Vec::len));
-    let copied = RwSignal::new(false);
     view! {
         <section class="derived" aria-labelledby="dns-records-title">
             <h3 id="dns-records-title">{move || state.t(Text::DnsRecords)}</h3>
@@ -289,7 +288,7 @@ fn DnsRecords() -> impl IntoView {
                 </table>
             </div>
             <button type="button" id="copy-all-records" hidden=move || records.with(Vec::is_empty)
-                on:click=move |_| copied.set(platform::copy_text(&zone.get()))>
+                on:click=move |_| state.copy(&zone.get())>
                 {move || state.t(Text::CopyAllRecords)}
             </button>
             <pre class="zone" id="zone-file" hidden=move || records.with(Vec::is_empty)>{move || zone.get()}</pre>
@@ -337,7 +336,7 @@ fn DnsRow(records: Memo<Vec<CnameRecord>>, index: usize) -> impl IntoView {
     let cell = move |n: usize| move || cells.with(|c| c.as_ref().and_then(|c| c.get(n)).cloned());
     let copy = move |_| {
         if let Some(line) = record.with_untracked(|r| r.as_ref().map(CnameRecord::zone_line)) {
-            platform::copy_text(&line);
+            state.copy(&line);
         }
     };
     view! {
@@ -424,7 +423,7 @@ fn RecoveryDecision() -> impl IntoView {
                             <div class="field">
                                 <label for="support-request">{move || state.t(Text::SupportRequest)}</label>
                                 <textarea id="support-request" readonly rows="8" prop:value=text></textarea>
-                                <button type="button" id="copy-support-request" on:click=move |_| { platform::copy_text(&copy); }>
+                                <button type="button" id="copy-support-request" on:click=move |_| state.copy(&copy)>
                                     {move || state.t(Text::CopySupportRequest)}
                                 </button>
                             </div>
