@@ -262,7 +262,6 @@ fn DnsRecords() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Memoised and keyed: a keystroke redraws only the rows it changes.
     let records = Memo::new(move |_| state.analysis.with(|a| a.connections.cname_records.clone()));
-    let zone = Memo::new(move |_| records.with(|r| builder::zone_file(r)));
     let count = Memo::new(move |_| records.with(Vec::len));
     view! {
         <section class="derived" aria-labelledby="dns-records-title">
@@ -288,10 +287,16 @@ fn DnsRecords() -> impl IntoView {
                 </table>
             </div>
             <button type="button" id="copy-all-records" hidden=move || records.with(Vec::is_empty)
-                on:click=move |_| state.copy(&zone.get())>
+                on:click=move |_| state.copy(&records.with_untracked(|r| builder::zone_file(r)))>
                 {move || state.t(Text::CopyAllRecords)}
             </button>
-            <pre class="zone" id="zone-file" hidden=move || records.with(Vec::is_empty)>{move || zone.get()}</pre>
+            // One block per line, keyed by position: renaming a domain lays
+            // out its two lines again, not the whole zone file.
+            <div class="zone" id="zone-file" hidden=move || records.with(Vec::is_empty)>
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <ZoneLine records=records index=i/>
+                </For>
+            </div>
             <p>
                 <strong>{move || state.t(Text::ManualServerName)} ": "</strong>
                 <code>{move || state.analysis.with(|a| a.connections.manual_server)}</code>
@@ -325,6 +330,13 @@ fn DnsRecords() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// One line of the zone file, following the record at `index`.
+#[component]
+fn ZoneLine(records: Memo<Vec<CnameRecord>>, index: usize) -> impl IntoView {
+    let line = Memo::new(move |_| records.with(|r| r.get(index).map(CnameRecord::zone_line)));
+    view! { <div class="zone-line">{move || line.get()}</div> }
 }
 
 /// One row of the "DNS records" table, following the record at `index`.
