@@ -6,7 +6,9 @@ time, so both are here, in order):
    its Content-Security-Policy, in place of the __CSP_SCRIPT_HASHES__
    placeholder. Fails the build if the placeholder is missing, so a page
    without a policy can never be produced.
-2. Write the service worker's precache list (every built file, and "./") and
+2. Under scripts/serve.sh (ENROLLREADY_SERVE set), switch the service
+   worker off in index.html, so that a development server never installs one.
+3. Write the service worker's precache list (every built file, and "./") and
    its version (the SHA-256 of every file's name and content) into sw.js, in
    place of __PRECACHE__ and __VERSION__. Fails if they are missing."""
 import base64
@@ -35,6 +37,12 @@ for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.S | re.I):
     hashes.append(f"'sha256-{digest}'")
 
 html = html.replace("__CSP_SCRIPT_HASHES__", " ".join(sorted(set(hashes))))
+# Under scripts/serve.sh the page does not register its service worker.
+if os.environ.get("ENROLLREADY_SERVE"):
+    marker = '<meta name="enrollready-service-worker" content="on" />'
+    if marker not in html:
+        sys.exit("csp_hash.py: no service-worker marker in index.html")
+    html = html.replace(marker, marker.replace('"on"', '"off"'))
 with open(path, "w", encoding="utf-8") as f:
     f.write(html)
 print(f"csp_hash.py: {len(hashes)} inline script(s) hashed into the policy")

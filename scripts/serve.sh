@@ -6,4 +6,5 @@ bash scripts/setup.sh
 . scripts/env.sh
 PORT="${PORT:-8080}"
 echo "Enrollready: building, then serving at http://127.0.0.1:${PORT}/ (Ctrl-C stops)"
-exec trunk serve --release --no-autoreload --port "$PORT" --address 127.0.0.1
+# ENROLLREADY_SERVE: the build hook switches the service worker off here.
+ENROLLREADY_SERVE=1 exec trunk serve --release --no-autoreload --port "$PORT" --address 127.0.0.1

@@ -23,8 +23,9 @@ pub fn start() {
 }
 
 /// Registers the service worker (`sw.js`) so that the page works offline
-/// after one visit. Only in release builds: under `trunk serve` a worker
-/// would hide new builds. A browser without workers (or an insecure
+/// after one visit. Only in release builds, and not under `scripts/serve.sh`
+/// (its build marks the page "off"): while developing, a worker would hide
+/// new builds. A browser without workers (or an insecure
 /// address) simply goes without; a failed registration is only logged.
 fn register_service_worker() {
     if cfg!(debug_assertions) {
@@ -33,6 +34,19 @@ fn register_service_worker() {
     let Some(w) = web_sys::window() else {
         return;
     };
+    // scripts/serve.sh builds with the marker "off" (see scripts/csp_hash.py).
+    let on = w
+        .document()
+        .and_then(|d| {
+            d.query_selector("meta[name=enrollready-service-worker]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .is_some_and(|c| c == "on");
+    if !on {
+        return;
+    }
     let nav = w.navigator();
     if !js_sys::Reflect::has(&nav, &wasm_bindgen::JsValue::from_str("serviceWorker"))
         .unwrap_or(false)
