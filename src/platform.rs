@@ -429,7 +429,7 @@ pub fn focus_soon(id: String) {
 
 /// Puts text into the clipboard. `false` when the clipboard is unavailable
 /// (the text stays selectable on the page).
-pub fn copy_text(text: &str) -> bool {
+pub async fn copy_text(text: &str) -> bool {
     let Some(w) = web_sys::window() else {
         return false;
     };
@@ -441,8 +441,10 @@ pub fn copy_text(text: &str) -> bool {
     if !present {
         return false;
     }
-    let _ = nav.clipboard().write_text(text);
-    true
+    // The write can still be refused (no permission, page not focused).
+    wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(text))
+        .await
+        .is_ok()
 }
 
 /// Share links: the browser's own deflate (`CompressionStream`), so the page
@@ -542,19 +544,32 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-/// The first file of a drop, if any.
+/// The first file of a drop, if any, unless it is dropped on a file input
+/// of its own (a logo, the IMEI file): that input takes it.
 pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+    if on_own_file_input(ev) {
+        return None;
+    }
     ev.data_transfer()
         .and_then(|d| d.files())
         .and_then(|f| f.get(0))
 }
 
-/// True when a drag carries files (not text).
+/// True when the drag is over a file input other than "Import JSON".
+fn on_own_file_input(ev: &web_sys::DragEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.type_() == "file" && i.id() != "import-json")
+}
+
+/// True when a drag carries files (not text) to the page, not to a file
+/// input of its own.
 pub fn drags_files(ev: &web_sys::DragEvent) -> bool {
-    ev.data_transfer().is_some_and(|d| {
-        d.types()
-            .includes(&wasm_bindgen::JsValue::from_str("Files"), 0)
-    })
+    !on_own_file_input(ev)
+        && ev.data_transfer().is_some_and(|d| {
+            d.types()
+                .includes(&wasm_bindgen::JsValue::from_str("Files"), 0)
+        })
 }
 
 /// Sets the page's generated `@page` rule (the printed report's running

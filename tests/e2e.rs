@@ -1052,7 +1052,7 @@ async fn every_step_fits_360_pixels_without_horizontal_scrolling() {
     let mut wide = Vec::new();
     for fragment in [
         "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "recovery",
-        "overview",
+        "overview", "report",
     ] {
         c.goto(&format!("{}/#{fragment}", server.base))
             .await
@@ -1067,10 +1067,27 @@ async fn every_step_fits_360_pixels_without_horizontal_scrolling() {
             c,
             "window.scrollTo(0, document.body.scrollHeight);
              const m = document.querySelector('[role=progressbar]').getBoundingClientRect();
+             const o = document.getElementById('overview-link').getBoundingClientRect();
+             const bar = getComputedStyle(document.querySelector('.top')).position === 'sticky'
+                 ? document.querySelector('.top') : document.querySelector('.sticky-bar');
+             const h = bar.getBoundingClientRect();
              return [document.documentElement.scrollWidth, document.documentElement.clientWidth,
-                     m.top >= 0 && m.bottom <= window.innerHeight]",
+                     m.top >= 0 && m.bottom <= window.innerHeight,
+                     o.top >= 0 && o.bottom <= window.innerHeight && o.width > 0,
+                     h.height / window.innerHeight]",
         )
         .await;
+        assert_eq!(
+            sizes[3].as_bool(),
+            Some(true),
+            "#{fragment}: the Overview link is in view"
+        );
+        let share = sizes[4].as_f64().unwrap_or(1.0);
+        assert!(
+            share <= 0.3,
+            "#{fragment}: the sticky header takes {:.0}% of the screen",
+            share * 100.0
+        );
         let (scroll, client) = (sizes[0].as_u64(), sizes[1].as_u64());
         if scroll > client {
             let culprits = js(

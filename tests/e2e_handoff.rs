@@ -225,6 +225,15 @@ async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
     open_with(c, base, &fixture("step3-groups.json"), "overview").await;
     wait_heading(c, "Overview").await;
     let before = stored(c).await.expect("a stored plan");
+    let page_now = || async {
+        js(
+            c,
+            "return document.querySelector('main').textContent + '|' +
+                    document.querySelector('[role=progressbar]').getAttribute('aria-valuetext')",
+        )
+        .await
+    };
+    let page_before = page_now().await;
 
     let dir = std::env::temp_dir().join(format!("enrollready-import-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -276,6 +285,11 @@ async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
         assert!(text.contains(expected), "{name}: {text}");
         assert!(in_alert_region(c, "incoming-error").await, "{name}");
         assert_eq!(stored(c).await.as_deref(), Some(before.as_str()), "{name}");
+        assert_eq!(
+            page_now().await,
+            page_before,
+            "{name}: the page is unchanged"
+        );
         c.refresh().await.expect("reload");
         wait_heading(c, "Overview").await;
     }
@@ -562,6 +576,7 @@ async fn the_report_prints_to_pdf_in_a4_and_letter_in_both_languages() {
         "Step 5: Assign user licenses",
         "Step 6: Enable enrollment",
         "Step 7: Next steps",
+        "Wrong MDM authority?",
     ];
     let titles_nl = [
         "Stap 1: Verbindingen inschakelen",
@@ -571,6 +586,7 @@ async fn the_report_prints_to_pdf_in_a4_and_letter_in_both_languages() {
         "Stap 5: Gebruikerslicenties toewijzen",
         "Stap 6: Inschrijving inschakelen",
         "Stap 7: Volgende stappen",
+        "Verkeerde MDM-instantie?",
     ];
     for (lang, titles, page_word) in [
         ("en", titles_en, "Page 1 of"),
@@ -665,6 +681,62 @@ async fn without_a_clipboard_the_text_stays_on_the_page() {
     })
     .await;
     assert!(link.contains("#plan="), "{link}");
+    page::assert_no_panic_or_csp_violation(c).await;
+    b.client.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plan_file_dropped_on_the_page_is_imported_but_not_one_dropped_on_a_logo_input() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    open_with(c, base, &fixture("step3-groups.json"), "step-4").await;
+    wait_heading(c, "Step 4: Configure the Company Portal").await;
+    let before = stored(c).await;
+    let drop_on = |selector: &'static str, text: String, name: &'static str| async move {
+        js_with(
+            c,
+            "const dt = new DataTransfer();
+             dt.items.add(new File([arguments[1]], arguments[2], { type: 'application/json' }));
+             const target = document.querySelector(arguments[0]);
+             const over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true });
+             target.dispatchEvent(over);
+             const drop = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+             target.dispatchEvent(drop);
+             return [over.defaultPrevented, drop.defaultPrevented]",
+            vec![json!(selector), json!(text), json!(name)],
+        )
+        .await
+    };
+    // On a logo's own file input: the page leaves it to the input.
+    let taken = drop_on("#logo_white_background", fixture("full.json"), "full.json").await;
+    assert_eq!(taken, json!([false, false]), "the page does not take it");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(!in_alert_region(c, "replace-plan").await);
+    assert_eq!(stored(c).await, before);
+    // Anywhere else: imported, after the question (there is local work).
+    let taken = drop_on("main", fixture("full.json"), "full.json").await;
+    assert_eq!(taken, json!([true, true]));
+    eventually("the question", || async {
+        in_alert_region(c, "replace-plan").await.then_some(())
+    })
+    .await;
+    click(c, "replace-plan").await;
+    eventually("the dropped plan is shown", || async {
+        (value_of(c, "company_name").await == "Contoso Nederland").then_some(())
+    })
+    .await;
+    // A bad file dropped: an alert, nothing changed.
+    let now = stored(c).await;
+    drop_on("main", "{ not json".to_owned(), "broken.json").await;
+    let text = alert_text(c, "broken.json").await;
+    assert!(
+        text.contains("broken.json") && text.contains("line 1"),
+        "{text}"
+    );
+    assert_eq!(stored(c).await, now);
     page::assert_no_panic_or_csp_violation(c).await;
     b.client.close().await.expect("close");
 }

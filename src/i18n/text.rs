@@ -220,7 +220,8 @@ Text {
     ShareLink => "Share link", "Deellink";
     ShareLinkNote => "The plan is in the part of the link after #, which browsers never send to a server. Logos are not included: whoever opens the link picks them again.",
         "Het plan staat in het deel van de link na #, dat browsers nooit naar een server sturen. Logo's zitten er niet in: wie de link opent, kiest ze opnieuw.";
-    Copied => "Copied to the clipboard.", "Naar het klembord gekopieerd.";
+    OverviewClear => "Nothing to fix and no warnings in the whole plan.", "Niets op te lossen en geen waarschuwingen in het hele plan.";
+        Copied => "Copied to the clipboard.", "Naar het klembord gekopieerd.";
     ClipboardUnavailable => "The clipboard is not available here: select the text on the page and copy it yourself.",
         "Het klembord is hier niet beschikbaar: selecteer de tekst op de pagina en kopieer die zelf.";
     ReplacePlan => "Replace my plan", "Mijn plan vervangen";

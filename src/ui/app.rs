@@ -15,19 +15,25 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     view! {
         <div class="app">
-            <header class="app-header">
-                <div class="brand">
-                    <h1>{move || state.t(Text::AppName)}</h1>
-                    <p class="tagline">{move || state.t(Text::AppTagline)}</p>
+            // Sticky on wide screens as a whole; on narrow ones only the bar
+            // with the meter, the Overview link and the notices stays in view.
+            <div class="top">
+                <header class="app-header">
+                    <div class="brand">
+                        <h1>{move || state.t(Text::AppName)}</h1>
+                        <p class="tagline">{move || state.t(Text::AppTagline)}</p>
+                    </div>
+                    <div class="header-tools">
+                        <Toolbar/>
+                        <LanguageMenu/>
+                    </div>
+                </header>
+                // An alert stays in view wherever the page is scrolled.
+                <div class="sticky-bar" role="region" aria-labelledby="meter-label">
+                    <Meter/>
+                    <Notices/>
                 </div>
-                <Meter/>
-                <div class="header-tools">
-                    <Toolbar/>
-                    <LanguageMenu/>
-                </div>
-                // Inside the sticky header: an alert stays in view wherever the page is scrolled.
-                <Notices/>
-            </header>
+            </div>
             <div class="frame">
                 <Nav/>
                 <main class="main">

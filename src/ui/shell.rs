@@ -59,6 +59,19 @@ pub fn Meter() -> impl IntoView {
                 <div class="meter-fill" style:width=move || format!("{}%", percent())></div>
             </div>
             <span class="meter-text" aria-hidden="true">{text}</span>
+            // In the sticky header, so it is always in view.
+            <a
+                href="#overview"
+                id="overview-link"
+                aria-current=move || (state.route.get() == OVERVIEW_FRAGMENT).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    state.go(OVERVIEW_FRAGMENT);
+                    platform::focus_soon("overview".to_owned());
+                }
+            >
+                {move || state.t(Text::Overview)}
+            </a>
         </div>
     }
     .into_any()
@@ -103,20 +116,6 @@ pub fn Nav() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <li>
-                    <a
-                        href="#overview"
-                        id="overview-link"
-                        aria-current=move || (state.route.get() == OVERVIEW_FRAGMENT).then_some("page")
-                        on:click=move |ev| {
-                            ev.prevent_default();
-                            state.go(OVERVIEW_FRAGMENT);
-                            platform::focus_soon("overview".to_owned());
-                        }
-                    >
-                        <span class="nav-title">{move || state.t(Text::Overview)}</span>
-                    </a>
-                </li>
             </ul>
         </nav>
     }
@@ -157,7 +156,7 @@ pub fn Overview() -> impl IntoView {
             {move || {
                 let g = groups();
                 if g.is_empty() {
-                    return view! { <p class="status">{state.t(Text::StatusReady)}</p> }.into_any();
+                    return view! { <p class="status">{state.t(Text::OverviewClear)}</p> }.into_any();
                 }
                 g.into_iter()
                     .map(|(f, entries)| {

@@ -728,12 +728,18 @@ impl AppState {
     /// that the clipboard is unavailable (the text stays selectable on the
     /// page: the zone file, the support request, the share link).
     pub fn copy(&self, text: &str) {
-        let said = if platform::copy_text(text) {
-            Text::Copied
-        } else {
-            Text::ClipboardUnavailable
-        };
-        self.status.set(Some(said));
+        let this = *self;
+        let text = text.to_owned();
+        wasm_bindgen_futures::spawn_local(async move {
+            let said = if platform::copy_text(&text).await {
+                Text::Copied
+            } else {
+                Text::ClipboardUnavailable
+            };
+            if this.alive() {
+                this.status.set(Some(said));
+            }
+        });
     }
 
     /// A fixed text in the current language (reactive).
