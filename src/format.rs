@@ -166,7 +166,7 @@ pub enum ImportError {
     NotText { line: usize, column: usize },
     /// Not JSON.
     InvalidJson { line: usize, column: usize },
-    /// Nested deeper than the reader follows (more than 127 levels).
+    /// Nested deeper than [`MAX_DEPTH`] (128) levels.
     TooDeep { line: usize, column: usize },
     /// An object has the same member twice.
     DuplicateKey {
@@ -383,8 +383,15 @@ fn position(text: &str, e: &serde_json::Error) -> (usize, usize) {
 /// app restores what it wrote itself with this; a picked file goes through
 /// [`import`].
 pub fn from_json(text: &str) -> Result<Envelope, ImportError> {
-    read_envelope(text, read_json)
+    // The first pass has refused anything nested deeper than MAX_DEPTH, so
+    // the second may parse without serde_json's own limit.
+    read_envelope(text, |text| read_value(text, true))
 }
+
+/// The deepest nesting a file may have, the envelope's own object included:
+/// deeper files are refused with [`ImportError::TooDeep`] at the line and
+/// column where the limit is passed.
+pub const MAX_DEPTH: usize = 128;
 
 /// [`from_json`] with serde's derived `Deserialize` instead of the typed
 /// reader: only for the property test that shows both read the same.
@@ -452,10 +459,22 @@ fn read_envelope(
 /// [`ImportError::BadStructure`] at its position; text that is not JSON an
 /// [`ImportError::InvalidJson`].
 pub fn read_json<T: Read>(text: &str) -> Result<T, ImportError> {
-    let value = serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
-        let (line, column) = position(text, &e);
-        ImportError::InvalidJson { line, column }
-    })?;
+    read_value(text, false)
+}
+
+/// [`read_json`]; `checked_depth` when the text's nesting was checked
+/// already (then serde_json's own limit, 127 levels, is lifted).
+fn read_value<T: Read>(text: &str, checked_depth: bool) -> Result<T, ImportError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    if checked_depth {
+        de.disable_recursion_limit();
+    }
+    let value = <serde_json::Value as serde::Deserialize>::deserialize(&mut de)
+        .and_then(|v| de.end().map(|()| v))
+        .map_err(|e| {
+            let (line, column) = position(text, &e);
+            ImportError::InvalidJson { line, column }
+        })?;
     let mut reader = Reader::default();
     let read = T::read(&mut reader, value);
     if reader.errors.is_empty() {
@@ -472,6 +491,7 @@ fn locate(text: &str, errors: &BTreeMap<String, At>) -> ImportError {
     let mut path = String::new();
     let mut probe = Probe::default();
     let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
     let walked = Walk {
         node: Node::Root,
         probe: &mut probe,
@@ -480,6 +500,7 @@ fn locate(text: &str, errors: &BTreeMap<String, At>) -> ImportError {
             errors,
         }),
         fail_at_end: false,
+        depth: 0,
     }
     .deserialize(&mut de);
     let (line, column) = match walked {
@@ -537,11 +558,14 @@ impl Probe {
 fn probe(text: &str) -> Result<Probe, ImportError> {
     let mut probe = Probe::default();
     let mut de = serde_json::Deserializer::from_str(text);
+    // The walk counts nesting itself ([`MAX_DEPTH`]).
+    de.disable_recursion_limit();
     let walked = Walk {
         node: Node::Root,
         probe: &mut probe,
         locate: None,
         fail_at_end: false,
+        depth: 0,
     }
     .deserialize(&mut de)
     .and_then(|()| de.end());
@@ -587,8 +611,8 @@ impl Node {
     }
 }
 
-/// Visits every value without keeping it: checks syntax, depth (serde_json
-/// stops after 127 levels) and duplicate members, reads the head fields and
+/// Visits every value without keeping it: checks syntax, depth (at most
+/// [`MAX_DEPTH`] levels) and duplicate members, reads the head fields and
 /// counts the entries of the capped lists.
 struct Walk<'p> {
     node: Node,
@@ -597,6 +621,8 @@ struct Walk<'p> {
     locate: Option<Locate<'p>>,
     /// Fail after this object's end (a required member is missing).
     fail_at_end: bool,
+    /// How many arrays and objects enclose this value.
+    depth: usize,
 }
 
 /// The second walk of [`locate`]: follows the path of each value (a JSON
@@ -621,7 +647,18 @@ impl Walk<'_> {
                 }
             }),
             fail_at_end: false,
+            depth: self.depth.saturating_add(1),
         }
+    }
+
+    /// Refuses an array or object nested deeper than [`MAX_DEPTH`]; the
+    /// message is serde_json's own, which the reader maps to
+    /// [`ImportError::TooDeep`].
+    fn enter<E: de::Error>(&self) -> Result<(), E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(E::custom("recursion limit exceeded"));
+        }
+        Ok(())
     }
 }
 
@@ -673,6 +710,7 @@ impl<'de> Visitor<'de> for Walk<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        self.enter()?;
         let mut count = 0;
         loop {
             let len = self.locate.as_ref().map_or(0, |l| l.path.len());
@@ -696,6 +734,7 @@ impl<'de> Visitor<'de> for Walk<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        self.enter()?;
         // A B-tree, not a hash set: no hash flooding with crafted names.
         let mut seen: BTreeSet<Cow<'de, str>> = BTreeSet::new();
         let len = self.locate.as_ref().map_or(0, |l| l.path.len());

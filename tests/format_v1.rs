@@ -720,7 +720,9 @@ fn f18_too_deep_nesting_has_its_own_message() {
         assert!(matches!(e, ImportError::TooDeep { line: 1, .. }), "{e:?}");
         messages(&e);
     }
-    // The limit is 127 levels (serde_json's), the envelope's own object included.
+    // At most 128 levels (format::MAX_DEPTH), the envelope's own object
+    // included: 128 are read; 129 are refused just after the bracket that
+    // opens the 129th level (as serde_json reports positions).
     let nested = |depth: usize| {
         format!(
             "{{{HEAD},\"x\":{}{}}}",
@@ -728,11 +730,14 @@ fn f18_too_deep_nesting_has_its_own_message() {
             "]".repeat(depth)
         )
     };
-    assert!(format::from_json(&nested(126)).is_ok());
-    assert!(matches!(
-        format::from_json(&nested(127)),
-        Err(ImportError::TooDeep { .. })
-    ));
+    assert_eq!(format::MAX_DEPTH, 128);
+    assert!(format::from_json(&nested(127)).is_ok());
+    let head = format!("{{{HEAD},\"x\":");
+    let column = head.chars().count() + 128 + 1;
+    assert_eq!(
+        format::from_json(&nested(128)),
+        Err(ImportError::TooDeep { line: 1, column })
+    );
     // 100 levels are read (and kept).
     let text = format!("{{{HEAD},\"x\":{}{}}}", "[".repeat(100), "]".repeat(100));
     let env = format::from_json(&text).unwrap();
