@@ -87,6 +87,23 @@ async fn in_alert_region(c: &Client, id: &str) -> bool {
     .unwrap_or(false)
 }
 
+/// Waits for the question before a plan replaces local work.
+async fn wait_question(c: &Client) {
+    eventually("the question", || async {
+        in_alert_region(c, "replace-plan").await.then_some(())
+    })
+    .await;
+}
+
+/// The link in the "Share link" field, once it is there.
+async fn shown_share_link(c: &Client) -> String {
+    eventually("the share link", || async {
+        let v = value_of(c, "share-link").await;
+        (!v.is_empty()).then_some(v)
+    })
+    .await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_share_link_carries_the_plan_to_a_fresh_browser_and_bad_links_change_nothing() {
     let _one = ONE_BROWSER.lock().await;
@@ -111,11 +128,7 @@ async fn a_share_link_carries_the_plan_to_a_fresh_browser_and_bad_links_change_n
             "the page says logos stay out of links"
         );
         click(c, "copy-share-link").await;
-        let link = eventually("the share link", || async {
-            let v = value_of(c, "share-link").await;
-            (!v.is_empty()).then_some(v)
-        })
-        .await;
+        let link = shown_share_link(c).await;
         assert!(link.starts_with(&format!("{base}/#plan=")), "{link}");
         let data = link.split("#plan=").nth(1).unwrap_or_default();
         assert!(
@@ -160,10 +173,7 @@ async fn a_share_link_carries_the_plan_to_a_fresh_browser_and_bad_links_change_n
     let before = stored(c).await;
     let data = link.split("#plan=").nth(1).unwrap_or_default().to_owned();
     c.goto(&format!("{base}/#plan={data}")).await.expect("goto");
-    eventually("the question", || async {
-        in_alert_region(c, "replace-plan").await.then_some(())
-    })
-    .await;
+    wait_question(c).await;
     click(c, "keep-plan").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(stored(c).await, before, "keeping changes nothing");
@@ -296,10 +306,7 @@ async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
 
     // A UTF-16 file is read; with local work, the page asks first.
     pick(write("utf16.json", &utf16)).await;
-    eventually("the question", || async {
-        in_alert_region(c, "replace-plan").await.then_some(())
-    })
-    .await;
+    wait_question(c).await;
     let question = js(
         c,
         "return document.getElementById('replace-notice').textContent",
@@ -318,10 +325,7 @@ async fn importing_a_file_asks_before_replacing_and_bad_files_change_nothing() {
     let mut with_bom = vec![0xEF, 0xBB, 0xBF];
     with_bom.extend(fixture("full.json").into_bytes());
     pick(write("full-bom.json", &with_bom)).await;
-    eventually("the question", || async {
-        in_alert_region(c, "replace-plan").await.then_some(())
-    })
-    .await;
+    wait_question(c).await;
     click(c, "replace-plan").await;
     eventually("the new plan is saved", || async {
         stored(c)
@@ -491,10 +495,7 @@ async fn export_then_import_gives_the_same_plan_and_the_reports_download() {
         .send_keys(path.to_str().unwrap())
         .await
         .expect("pick");
-    eventually("the question", || async {
-        in_alert_region(c, "replace-plan").await.then_some(())
-    })
-    .await;
+    wait_question(c).await;
     click(c, "replace-plan").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     click(c, "export-json").await;
@@ -675,11 +676,7 @@ async fn without_a_clipboard_the_text_stays_on_the_page() {
     c.goto(&format!("{base}/#overview")).await.expect("goto");
     wait_heading(c, "Overview").await;
     click(c, "copy-share-link").await;
-    let link = eventually("the share link", || async {
-        let v = value_of(c, "share-link").await;
-        (!v.is_empty()).then_some(v)
-    })
-    .await;
+    let link = shown_share_link(c).await;
     assert!(link.contains("#plan="), "{link}");
     page::assert_no_panic_or_csp_violation(c).await;
     b.client.close().await.expect("close");
@@ -719,10 +716,7 @@ async fn a_plan_file_dropped_on_the_page_is_imported_but_not_one_dropped_on_a_lo
     // Anywhere else: imported, after the question (there is local work).
     let taken = drop_on("main", fixture("full.json"), "full.json").await;
     assert_eq!(taken, json!([true, true]));
-    eventually("the question", || async {
-        in_alert_region(c, "replace-plan").await.then_some(())
-    })
-    .await;
+    wait_question(c).await;
     click(c, "replace-plan").await;
     eventually("the dropped plan is shown", || async {
         (value_of(c, "company_name").await == "Contoso Nederland").then_some(())
