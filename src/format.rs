@@ -555,10 +555,51 @@ impl Probe {
     }
 }
 
+/// The byte offset of the first `[` or `{` that opens a level deeper than
+/// [`MAX_DEPTH`], found without recursion: one pass over the bytes that
+/// skips strings (with their escapes) and counts the brackets outside them.
+/// In valid JSON the count is exact up to the first syntax error; after one,
+/// serde_json stops before any deeper value anyway.
+pub fn too_deep_at(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth = depth.saturating_add(1);
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first pass, behind the depth check that every way in (a picked or
+/// dropped file, a share link, the saved record, the command line) passes
+/// before anything recursive runs. When the text is too deep, only the text
+/// up to the offending bracket is walked: an earlier error (bad syntax, a
+/// duplicate member) is reported as it would be, otherwise the depth.
 fn probe(text: &str) -> Result<Probe, ImportError> {
+    let deep = too_deep_at(text);
+    let walked_text = deep.and_then(|at| text.get(..=at)).unwrap_or(text);
     let mut probe = Probe::default();
-    let mut de = serde_json::Deserializer::from_str(text);
-    // The walk counts nesting itself ([`MAX_DEPTH`]).
+    let mut de = serde_json::Deserializer::from_str(walked_text);
+    // Nesting is bounded: by the check above, and by the walk's own count.
     de.disable_recursion_limit();
     let walked = Walk {
         node: Node::Root,
@@ -569,19 +610,29 @@ fn probe(text: &str) -> Result<Probe, ImportError> {
     }
     .deserialize(&mut de)
     .and_then(|()| de.end());
-    match walked {
-        Ok(()) => Ok(probe),
-        Err(e) => {
-            let (line, column) = position(text, &e);
-            Err(if let Some(key) = probe.duplicate {
+    let e = match walked {
+        Ok(()) if deep.is_none() => return Ok(probe),
+        Ok(()) => None,
+        Err(e) => Some(e),
+    };
+    let too_deep = |e: &serde_json::Error| e.to_string().starts_with("recursion limit exceeded");
+    Err(match e {
+        Some(e) if probe.duplicate.is_some() || deep.is_none() || !(e.is_eof() || too_deep(&e)) => {
+            let (line, column) = position(walked_text, &e);
+            if let Some(key) = probe.duplicate {
                 ImportError::DuplicateKey { key, line, column }
-            } else if e.to_string().starts_with("recursion limit exceeded") {
+            } else if too_deep(&e) {
                 ImportError::TooDeep { line, column }
             } else {
                 ImportError::InvalidJson { line, column }
-            })
+            }
         }
-    }
+        // The text ends at the bracket that is one level too deep.
+        _ => {
+            let (line, column) = end_position(walked_text);
+            ImportError::TooDeep { line, column }
+        }
+    })
 }
 
 /// Where the walk is, as far as the capped lists are concerned.
