@@ -279,6 +279,8 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
         done: 0,
         blockers: 0,
         warnings: 0,
+        work: 0,
+        work_done: 0,
     });
     let steps: Vec<StepSection> = form::FORMS
         .iter()

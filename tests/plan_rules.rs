@@ -241,9 +241,10 @@ fn overall_readiness_needs_every_step() {
     let a = analyze(&plan, &ctx());
     let overall = a.readiness.overall.clone().unwrap();
     assert_eq!(
-        (overall.readiness, overall.blockers, overall.percent()),
-        (Readiness::Blocked, 1, 100)
+        (overall.readiness, overall.blockers),
+        (Readiness::Blocked, 1)
     );
+    assert!(overall.percent() < 100, "not ready: never 100");
     assert_eq!(
         a.readiness.step(StepId::MdmAuthority).unwrap().readiness,
         Readiness::Blocked
@@ -273,4 +274,137 @@ fn informational_items_never_block() {
         .cloned()
         .unwrap();
     assert_eq!((r.applicable, r.readiness), (0, Readiness::Ready));
+}
+
+/// The meter (issue 12, point 3): the share of the work done, so that every
+/// useful edit moves it and 100% means ready.
+mod meter {
+    use super::*;
+
+    fn overall(plan: &Plan) -> enrollready::domain::readiness::StepReadiness {
+        analyze(plan, &ctx()).readiness.overall.unwrap()
+    }
+
+    fn step(plan: &Plan, id: StepId) -> enrollready::domain::readiness::StepReadiness {
+        analyze(plan, &ctx()).readiness.step(id).cloned().unwrap()
+    }
+
+    #[test]
+    fn an_empty_plan_is_at_0_percent() {
+        let plan = Plan::default();
+        assert_eq!(overall(&plan).percent(), 0);
+        for id in StepId::ALL {
+            assert_eq!(step(&plan, id).percent(), 0, "{id:?}");
+        }
+        assert!(overall(&plan).work > 0);
+        assert_eq!(overall(&plan).work_done, 0);
+    }
+
+    #[test]
+    fn one_item_done_moves_it_above_0_percent() {
+        // A step 7 item: informational, so it never held readiness back,
+        // but it is work and it moves the meter.
+        for id in ["S7-01", "S1-01", "S4-01"] {
+            let mut plan = Plan::default();
+            set(&mut plan, id, ItemStatus::Done);
+            let o = overall(&plan);
+            assert!(o.percent() > 0, "{id}: {o:?}");
+            assert_eq!(o.work_done, 1, "{id}");
+        }
+    }
+
+    #[test]
+    fn filling_step_4_with_valid_values_moves_it_and_a_wrong_value_moves_it_back() {
+        let mut plan = Plan::default();
+        let mut last = (
+            step(&plan, StepId::CompanyPortal).percent(),
+            overall(&plan).percent(),
+        );
+        assert_eq!(last, (0, 0));
+        for (id, value) in [
+            (FieldId::CompanyName, "Contoso"),
+            (FieldId::ItContactName, "Helpdesk"),
+            (FieldId::ItPhone, "+31 20 123 4567"),
+            (FieldId::ItEmail, "it@contoso.com"),
+            (FieldId::AdditionalInfo, "Open on weekdays."),
+            (FieldId::PrivacyStatementUrl, "https://contoso.com/privacy"),
+            (FieldId::SupportWebsiteUrl, "https://contoso.com/it"),
+            (FieldId::WebsiteName, "IT"),
+            (FieldId::ThemeColor, "#0078d4"),
+        ] {
+            plan.apply(Action::SetText(id, value.into()));
+            let now = (
+                step(&plan, StepId::CompanyPortal).percent(),
+                overall(&plan).percent(),
+            );
+            assert!(
+                now.0 > last.0 && now.1 >= last.1,
+                "{id:?}: {last:?} -> {now:?}"
+            );
+            assert!(now.1 > 0);
+            last = now;
+        }
+        let before = step(&plan, StepId::CompanyPortal).work_done;
+        plan.apply(Action::SetText(FieldId::ItEmail, "not an address".into()));
+        let s = step(&plan, StepId::CompanyPortal);
+        assert_eq!(s.work_done, before - 1, "a wrong value is open work");
+        assert!(s.percent() < last.0);
+        plan.apply(Action::SetText(FieldId::ItEmail, "it@contoso.com".into()));
+        // Every field valid, the step's item open: in progress, below 100.
+        let s = step(&plan, StepId::CompanyPortal);
+        assert_eq!(s.readiness, Readiness::InProgress);
+        assert!(s.percent() < 100);
+        set(&mut plan, "S4-01", ItemStatus::Done);
+        assert_eq!(step(&plan, StepId::CompanyPortal).percent(), 100);
+    }
+
+    #[test]
+    fn not_applicable_counts_as_done_only_with_a_reason() {
+        let mut plan = Plan::default();
+        set(&mut plan, "S1-01", ItemStatus::NotApplicable);
+        assert_eq!(overall(&plan).work_done, 0, "no reason yet");
+        plan.apply(Action::SetItem(
+            "S1-01".into(),
+            ItemState {
+                status: ItemStatus::NotApplicable,
+                reason: "No custom domain.".into(),
+                ..ItemState::default()
+            },
+        ));
+        assert_eq!(overall(&plan).work_done, 1);
+    }
+
+    #[test]
+    fn an_empty_field_with_a_blocker_is_open_work() {
+        // Step 2: the authority not chosen is a blocker once the step's
+        // item is done; choosing it closes that unit.
+        let mut plan = Plan::default();
+        set(&mut plan, "S2-01", ItemStatus::Done);
+        let s = step(&plan, StepId::MdmAuthority);
+        assert!(s.blockers > 0, "{s:?}");
+        assert!(s.work > s.work_done, "{s:?}");
+        plan.mdm_authority.authority = Some(enrollready::domain::authority::Authority::Intune);
+        let after = step(&plan, StepId::MdmAuthority);
+        assert!(after.work_done > s.work_done, "{s:?} -> {after:?}");
+    }
+
+    #[test]
+    fn every_field_valid_and_every_item_done_is_100_percent() {
+        let mut plan = Plan::default();
+        plan.apply(Action::SetText(FieldId::CompanyName, "Contoso".into()));
+        plan.mdm_authority.authority = Some(enrollready::domain::authority::Authority::Intune);
+        // Every item of the ruleset, informational ones included.
+        let ids: Vec<&str> = ruleset::CLASSIC_2017
+            .items()
+            .filter(|d| d.step != StepId::Recovery)
+            .map(|d| d.id)
+            .collect();
+        for id in ids {
+            set(&mut plan, id, ItemStatus::Done);
+        }
+        let o = overall(&plan);
+        assert_eq!(o.blockers, 0, "{:?}", analyze(&plan, &ctx()).findings);
+        assert_eq!(o.work, o.work_done, "{o:?}");
+        assert_eq!(o.percent(), 100);
+    }
 }

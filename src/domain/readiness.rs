@@ -1,7 +1,30 @@
-//! Readiness per step and overall, from the findings and the checklist.
+//! Readiness per step and overall, from the findings and the checklist, and
+//! the share of the work done (the meter).
+//!
+//! **The work rule.** A step's work is every unit that applies to this plan:
+//! * each checklist item that applies (informational items included), done
+//!   when it is Done, or Not applicable with a reason;
+//! * each visible field that is required (step 4's required fields, a logo
+//!   while "include a logo" is ticked, the first field, the name, of every
+//!   list entry) or filled in (text, a ticked box, a number, a choice), done
+//!   when it is filled in and has no blocker.
+//!
+//! * each visible field with a blocker, even when empty (an authority not
+//!   chosen): open until fixed.
+//!
+//! So every useful edit moves the meter: a valid value adds a done unit, a
+//! wrong one an open unit, and marking an item Done closes one. The
+//! percentage is the done units over all units, shown as at most 99 while
+//! the state is not ready, and 100 when it is (the state word is the
+//! readiness, unchanged: informational items never hold it back).
+
+use std::collections::BTreeSet;
 
 use super::checklist::{self, ItemStatus};
-use super::finding::{Finding, Severity};
+use super::company_portal::{FieldKind, FIELDS};
+use super::edit::{At, Choice, Value};
+use super::finding::{FieldPath, Finding, Severity};
+use super::form;
 use super::plan::{Ctx, Plan};
 use super::steps::StepId;
 
@@ -31,18 +54,30 @@ pub struct StepReadiness {
     pub done: u32,
     pub blockers: u32,
     pub warnings: u32,
+    /// The units of work that apply (see the module's work rule).
+    pub work: u32,
+    /// The units of work done.
+    pub work_done: u32,
 }
 
 impl StepReadiness {
-    /// Percentage of applicable items done (100 when none apply).
+    /// The share of the work done, in percent (the module's work rule): 100
+    /// when ready (informational items left open do not hold it back), at
+    /// most 99 otherwise; rounded down, but never 0 once some work is done.
     pub fn percent(&self) -> u8 {
-        // 100 when no item applies (the division fails); done <= applicable,
-        // so the quotient is at most 100.
-        u64::from(self.done)
+        if matches!(
+            self.readiness,
+            Readiness::Ready | Readiness::ReadyWithWarnings
+        ) {
+            return 100;
+        }
+        let share = u64::from(self.work_done)
             .saturating_mul(100)
-            .checked_div(u64::from(self.applicable))
+            .checked_div(u64::from(self.work))
             .and_then(|p| u8::try_from(p).ok())
-            .unwrap_or(100)
+            .unwrap_or(0);
+        let share = if self.work_done > 0 { share.max(1) } else { share };
+        share.min(99)
     }
 }
 
@@ -69,6 +104,8 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
         done: 0,
         blockers: 0,
         warnings: 0,
+        work: 0,
+        work_done: 0,
     };
     let mut steps: Vec<StepReadiness> = StepId::ALL.into_iter().map(blank).collect();
     let mut touched: Vec<bool> = StepId::ALL
@@ -83,6 +120,16 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
         if let Some(t) = touched.get_mut(i) {
             *t |= !state.is_empty();
         }
+        if def.applies_to(plan) {
+            let done = match state.status {
+                ItemStatus::Done => true,
+                ItemStatus::NotApplicable => !state.reason.trim().is_empty(),
+                _ => false,
+            };
+            if let Some(r) = steps.get_mut(i) {
+                add_work(r, done);
+            }
+        }
         if !def.counts_for_readiness
             || state.status == ItemStatus::NotApplicable
             || !def.applies_to(plan)
@@ -96,6 +143,12 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
                 .saturating_add(u32::from(state.status == ItemStatus::Done));
         }
     }
+    let blocked: BTreeSet<FieldPath> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Blocker)
+        .map(|f| f.path)
+        .collect();
+    field_work(plan, &blocked, &mut steps);
     for f in findings {
         let Some(r) = steps.get_mut(f.path.step(ctx.ruleset) as usize) else {
             continue;
@@ -113,6 +166,71 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
     Report {
         steps,
         overall: Some(overall),
+    }
+}
+
+fn add_work(r: &mut StepReadiness, done: bool) {
+    r.work = r.work.saturating_add(1);
+    r.work_done = r.work_done.saturating_add(u32::from(done));
+}
+
+/// The fields' units of work (the module's work rule), added to their steps.
+fn field_work(plan: &Plan, blocked: &BTreeSet<FieldPath>, steps: &mut [StepReadiness]) {
+    let mut unit = |step: StepId, required: bool, filled: bool, path: Option<FieldPath>| {
+        let has_blocker = path.is_some_and(|p| blocked.contains(&p));
+        if !(required || filled || has_blocker) {
+            return;
+        }
+        let done = filled && !has_blocker;
+        if let Some(r) = steps.get_mut(step as usize) {
+            add_work(r, done);
+        }
+    };
+    for f in form::FORMS {
+        for c in f.controls {
+            if c.visible(plan, At::Plan) {
+                unit(f.step, false, filled(c.read(plan, At::Plan)), c.path(At::Plan));
+            }
+        }
+        let Some(list) = &f.list else { continue };
+        for i in 0..list.list.count(plan) {
+            let at = At::Entry(i);
+            for (n, c) in list.controls.iter().enumerate() {
+                if c.visible(plan, at) {
+                    unit(f.step, n == 0, filled(c.read(plan, at)), c.path(at));
+                }
+            }
+        }
+    }
+    let portal = &plan.company_portal;
+    for f in FIELDS {
+        let (required, filled) = match f.kind {
+            FieldKind::Text { .. } | FieldKind::MultiLine { .. } | FieldKind::Color => (
+                f.required,
+                portal.text(f.id).is_some_and(|t| !t.trim().is_empty()),
+            ),
+            FieldKind::Logo(slot) => (portal.include_logo, portal.logo(slot).is_some()),
+            // Settings with a default, not work.
+            FieldKind::Checkbox | FieldKind::Choice => continue,
+        };
+        unit(
+            StepId::CompanyPortal,
+            required,
+            filled,
+            Some(FieldPath::Portal(f.id)),
+        );
+    }
+}
+
+/// True when a field holds something: text that is not blank, a ticked box,
+/// a number, a choice.
+fn filled(value: Option<Value>) -> bool {
+    match value {
+        Some(Value::Text(t)) => !t.trim().is_empty(),
+        Some(Value::Bool(b)) => b,
+        Some(Value::Number(n)) => n.is_some(),
+        Some(Value::Choice(c)) => c != Choice::Unset,
+        None => false,
     }
 }
 
@@ -146,6 +264,8 @@ fn overall(steps: &[StepReadiness]) -> StepReadiness {
         done: sum(|s| s.done),
         blockers: sum(|s| s.blockers),
         warnings: sum(|s| s.warnings),
+        work: sum(|s| s.work),
+        work_done: sum(|s| s.work_done),
     };
     r.readiness = if counted.iter().all(|s| s.readiness == Readiness::NotStarted) {
         Readiness::NotStarted

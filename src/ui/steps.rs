@@ -144,11 +144,22 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
         };
         if let Some(to) = to {
             state.dispatch(Action::Move(lf.list, i, d));
-            let ids = lf.button_ids(to);
-            let [_, up, down] = ids;
-            platform::focus_soon(if d == Direction::Up { up } else { down });
+            // The same button at the entry's new place, unless it is
+            // disabled there (at either end): then the other move button.
+            let [_, up, down] = lf.button_ids(to);
+            let last = to.saturating_add(1) == len.get_untracked();
+            platform::focus_soon(match d {
+                Direction::Up if to == 0 => down,
+                Direction::Up => up,
+                Direction::Down if last => up,
+                Direction::Down => down,
+            });
         }
     };
+    // Comparisons stay out of `view!`: a `>` or `>=` in an attribute ends
+    // the tag there (tests/view_source.rs).
+    let is_first = move || i == 0;
+    let is_last = move || i.saturating_add(1) >= len.get();
     view! {
         <div class="entry" id=lf.entry_id(i) role="group" aria-label=move || name.get()>
             {lf
@@ -163,12 +174,11 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
                     {move || state.t(lf.remove)}
                     <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
-                <button type="button" class="secondary" id=up_id disabled=move || i == 0 on:click=move |_| go(Direction::Up)>
+                <button type="button" class="secondary" id=up_id disabled=is_first on:click=move |_| go(Direction::Up)>
                     {move || state.t(Text::MoveUp)}
                     <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
-                <button type="button" class="secondary" id=down_id
-                    disabled=move || i.saturating_add(1) >= len.get() on:click=move |_| go(Direction::Down)>
+                <button type="button" class="secondary" id=down_id disabled=is_last on:click=move |_| go(Direction::Down)>
                     {move || state.t(Text::MoveDown)}
                     <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
                 </button>
