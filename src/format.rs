@@ -55,6 +55,7 @@ pub use read::{Read, Reader};
 
 use crate::domain::limits::{self, List};
 pub use crate::domain::Extra;
+pub use crate::domain::plan::FileMeta;
 use crate::domain::Plan;
 
 /// The value of the `format` field.
@@ -118,29 +119,6 @@ pub struct Envelope {
 
 fn default_ruleset() -> String {
     RULESET_CLASSIC_2017.into()
-}
-
-/// What a file carries besides the plan, kept from load to save: the ruleset
-/// id and the unknown members of the envelope and of its `generator`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileMeta {
-    pub ruleset: String,
-    /// Unknown members of the envelope (the top level).
-    pub extra: Extra,
-    /// Unknown members of `generator` (its `name` and `version` are always
-    /// this build's).
-    pub generator_extra: Extra,
-}
-
-impl Default for FileMeta {
-    /// The source's ruleset (`intune-classic-2017`) and no unknown members.
-    fn default() -> Self {
-        FileMeta {
-            ruleset: RULESET_CLASSIC_2017.into(),
-            extra: Extra::new(),
-            generator_extra: Extra::new(),
-        }
-    }
 }
 
 impl Envelope {

@@ -39,6 +39,14 @@ pub struct Plan {
     #[serde(skip_serializing_if = "Checklist::is_empty")]
     #[schemars(extend("maxProperties" = super::limits::MAX_CHECKLIST_ITEMS))]
     pub checklist: Checklist,
+    /// The envelope of the file this plan belongs to (its ruleset and the
+    /// members this version does not know), written beside the plan, never
+    /// in it. The page keeps it with the plan while it replaces one plan by
+    /// another, so that undoing an import brings the replaced file's
+    /// envelope back with its plan.
+    #[serde(skip)]
+    #[cfg_attr(feature = "arbitrary", proptest(value = "FileMeta::default()"))]
+    pub file: FileMeta,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
     #[cfg_attr(
@@ -46,6 +54,29 @@ pub struct Plan {
         proptest(strategy = "super::extra::arbitrary()")
     )]
     pub extra: super::Extra,
+}
+
+/// What a file carries besides the plan, kept from load to save: the ruleset
+/// id and the unknown members of the envelope and of its `generator`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileMeta {
+    pub ruleset: String,
+    /// Unknown members of the envelope (the top level).
+    pub extra: super::Extra,
+    /// Unknown members of `generator` (its `name` and `version` are always
+    /// this build's).
+    pub generator_extra: super::Extra,
+}
+
+impl Default for FileMeta {
+    /// The source's ruleset (`intune-classic-2017`) and no unknown members.
+    fn default() -> Self {
+        FileMeta {
+            ruleset: super::ruleset::CLASSIC_2017.id.into(),
+            extra: super::Extra::new(),
+            generator_extra: super::Extra::new(),
+        }
+    }
 }
 
 impl Plan {

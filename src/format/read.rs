@@ -155,9 +155,10 @@ fn record(r: &mut Reader, v: Value, required: &[&str], s: &mut dyn Fields) {
 
 /// Implements [`Fields`] and [`Read`] for a struct whose fields are all read
 /// from the members of the same names (`extra` aside). The destructuring
-/// makes a field added to the struct but not listed here a compile error.
+/// makes a field added to the struct but not listed here a compile error
+/// (`not_in_file: [..]` names the fields that are never read from the file).
 macro_rules! record {
-    ($t:ident { $($field:ident),* $(,)? } $(required: [$($req:literal),*])?) => {
+    ($t:ident { $($field:ident),* $(,)? } $(required: [$($req:literal),*])? $(not_in_file: [$($skip:ident),*])?) => {
         impl Fields for $t {
             // (`NextSteps` has no member of its own: every arm returns.)
             #[allow(unreachable_code, unused_variables)]
@@ -180,7 +181,7 @@ macro_rules! record {
             }
         }
         const _: fn($t) = |t| {
-            let $t { $($field: _,)* extra: _ } = t;
+            let $t { $($field: _,)* $($($skip: _,)*)? extra: _ } = t;
         };
     };
 }
@@ -339,7 +340,7 @@ record!(Plan {
     recovery,
     report,
     checklist,
-});
+} not_in_file: [file]);
 record!(Connections { domains });
 record!(CustomDomain {
     name,

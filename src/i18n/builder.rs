@@ -23,6 +23,18 @@ pub fn meter_text(r: &StepReadiness, l: Locale) -> String {
     format!("{}% — {}", r.percent(), state_word(r.readiness).get(l))
 }
 
+/// Beside the DNS records: how long their propagation can take.
+pub fn dns_propagation(hours: u32, l: Locale) -> String {
+    match l {
+        Locale::En => format!(
+            "DNS changes can take up to {hours} hours to propagate: test auto-detection after that."
+        ),
+        Locale::Nl => format!(
+            "Het doorvoeren van DNS-wijzigingen kan tot {hours} uur duren: test de automatische detectie daarna."
+        ),
+    }
+}
+
 /// The accessible name of a control repeated per entry: its label followed by
 /// the entry's name (trimmed) or, when the name is empty, its number (from 1),
 /// such as "Domain name 2" or "Remove domain contoso.com".

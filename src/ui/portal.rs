@@ -305,11 +305,11 @@ fn LogoInput(
         })
     };
     let has_logo = move || state.plan.with(|p| p.company_portal.logo(which).is_some());
-    let thumb = move || {
+    let thumb = super::preview::logo_source(move || {
         state
             .plan
             .with(|p| p.company_portal.logo(which).and_then(Logo::data_url_shared))
-    };
+    });
     view! {
         <div class="logo-input">
             <input
@@ -322,7 +322,7 @@ fn LogoInput(
                 aria-describedby=described_by
             />
             <p class="logo-summary" id=format!("{}-summary", spec.key)>{summary}</p>
-            {move || thumb().map(|src| view! { <img class="logo-thumb" src=src alt=""/> })}
+            {move || thumb.get().map(|src| view! { <img class="logo-thumb" src=src alt=""/> })}
             <button
                 type="button"
                 class="secondary"

@@ -2,12 +2,30 @@
 //! and logo, and the "Contact IT" page. Everything shown is computed by
 //! [`CompanyPortal::preview`](crate::domain::CompanyPortal::preview).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::domain::company_portal::WebsiteLabel;
 use crate::domain::{AppBackground, Logo};
 use crate::i18n::Text;
+
+/// A logo's `data:` URL that changes only when the logo does: the URL is
+/// built once per logo and shared, so comparing the pointers is enough, and
+/// an `<img src>` is written only when its logo changes, never per keystroke.
+pub fn logo_source(
+    read: impl Fn() -> Option<Arc<str>> + Send + Sync + 'static,
+) -> Memo<Option<Arc<str>>> {
+    Memo::new_with_compare(
+        move |_| read(),
+        |old, new| match (old, new) {
+            (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+            (Some(None), Some(None)) => false,
+            _ => true,
+        },
+    )
+}
 
 /// The preview panel.
 #[component]
@@ -44,14 +62,14 @@ pub fn Preview() -> impl IntoView {
             name
         }
     };
-    let logo = move || {
+    let logo = logo_source(move || {
         state.plan.with(|p| {
             p.company_portal
                 .preview()
                 .logo
                 .and_then(Logo::data_url_shared)
         })
-    };
+    });
     let default_color = move || state.plan.with(|p| p.company_portal.theme_rgb().is_none());
     let row = move |label: Text, value: String| {
         (!value.is_empty()).then(|| {
@@ -103,7 +121,7 @@ pub fn Preview() -> impl IntoView {
             <p class="intro">{move || state.t(Text::PreviewIntro)}</p>
             <div class="portal" class:portal-white=white id="portal-preview" style:border-color=theme>
                 <div class="portal-header" style:background-color=header_bg style:color=header_fg>
-                    {move || logo().map(|src| view! { <img class="portal-logo" src=src alt=""/> })}
+                    {move || logo.get().map(|src| view! { <img class="portal-logo" src=src alt=""/> })}
                     <span class="portal-title" id="preview-company-name">{title}</span>
                 </div>
                 <div class="portal-body">

@@ -310,21 +310,34 @@ impl AppState {
 
     /// Undoes the last step, if any.
     pub fn undo(&self) {
+        let before = self.plan.with_untracked(|p| p.file.clone());
         let mut scope = None;
         self.plan
             .update(|p| self.history.update_value(|h| scope = h.undo_scoped(p)));
         if let Some(scope) = scope {
+            self.follow_file(&before);
             self.after_edit(scope);
         }
     }
 
     /// Redoes the last undone step, if any.
     pub fn redo(&self) {
+        let before = self.plan.with_untracked(|p| p.file.clone());
         let mut scope = None;
         self.plan
             .update(|p| self.history.update_value(|h| scope = h.redo_scoped(p)));
         if let Some(scope) = scope {
+            self.follow_file(&before);
             self.after_edit(scope);
+        }
+    }
+
+    /// After an undo or redo that swapped whole plans (an import): the
+    /// envelope follows the plan it belongs to.
+    fn follow_file(&self, before: &format::FileMeta) {
+        let after = self.plan.with_untracked(|p| p.file.clone());
+        if after != *before && after != self.meta.get_untracked() {
+            self.meta.set(after);
         }
     }
 
@@ -597,8 +610,16 @@ impl AppState {
     }
 
     fn replace_with(&self, env: format::Envelope) {
-        self.meta.set(env.meta());
-        self.dispatch(Action::Replace(Box::new(env.plan)));
+        // Each plan carries its file's envelope (ruleset, unknown members)
+        // through the history, so that undoing the import brings the
+        // replaced file's envelope back with its plan (see `follow_file`).
+        let current = self.meta.get_untracked();
+        self.plan.update_untracked(|p| p.file = current);
+        let meta = env.meta();
+        let mut plan = env.plan;
+        plan.file = meta.clone();
+        self.meta.set(meta);
+        self.dispatch(Action::Replace(Box::new(plan)));
         self.status.set(Some(Text::PlanReplaced));
     }
 

@@ -296,6 +296,12 @@ fn DnsRecords() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <p class="hint" id="dns-propagation" hidden=move || records.with(Vec::is_empty)>
+                {move || {
+                    let hours = state.ruleset().connections.cname_propagation_hours;
+                    builder::dns_propagation(hours, state.locale.get())
+                }}
+            </p>
             <button type="button" id="copy-all-records" hidden=move || records.with(Vec::is_empty)
                 on:click=move |_| state.copy(&records.with_untracked(|r| builder::zone_file(r)))>
                 {move || state.t(Text::CopyAllRecords)}
