@@ -355,3 +355,39 @@ pub async fn assert_no_panic_or_csp_violation(c: &Client) {
     assert_eq!(v[0].as_str(), Some("0"), "a panic happened");
     assert_eq!(v[1].as_str(), Some("0"), "CSP violations were reported");
 }
+
+/// WebDriver's "Get Computed Label": the accessible name the browser
+/// computes for an element (what a screen reader reads out).
+#[derive(Debug)]
+struct ComputedLabel(String);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for ComputedLabel {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/element/{}/computedlabel",
+            session_id.unwrap_or_default(),
+            self.0
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::GET, None)
+    }
+}
+
+/// The accessible name of the element with this id, as Chromium computes it.
+pub async fn accessible_name(c: &Client, id: &str) -> String {
+    let e = c
+        .find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("no #{id}"));
+    let v = c
+        .issue_cmd(ComputedLabel(e.element_id().to_string()))
+        .await
+        .unwrap_or_else(|err| panic!("the accessible name of #{id}: {err}"));
+    v.as_str().unwrap_or_default().to_owned()
+}
