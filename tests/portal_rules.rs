@@ -869,3 +869,26 @@ fn logo_limit_texts_come_from_the_constant() {
     );
     assert!(m.contains("500,000 bytes (500 kB)"), "{m}");
 }
+
+#[test]
+fn m6_s4_01_says_who_can_change_the_settings_and_that_the_links_are_fixed() {
+    // Seed l.75: only a tenant or service administrator configures the
+    // Company Portal; seed l.112: the links at the bottom of the page show the
+    // Company Portal website and cannot be changed (review 2, M6).
+    let en = enrollready::i18n::item_label("S4-01", Locale::En).unwrap();
+    let nl = enrollready::i18n::item_label("S4-01", Locale::Nl).unwrap();
+    for part in [
+        "tenant or service administrator",
+        "bottom",
+        "can't be changed",
+    ] {
+        assert!(en.contains(part), "{part}: {en}");
+    }
+    for part in [
+        "tenant- of servicebeheerder",
+        "onder aan Beheer > Bedrijfsportal",
+        "kunnen niet worden gewijzigd",
+    ] {
+        assert!(nl.contains(part), "{part}: {nl}");
+    }
+}
