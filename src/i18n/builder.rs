@@ -135,7 +135,7 @@ pub fn support_request(pack: &SupportPack, l: Locale) -> Option<String> {
     if !pack.checklists.is_empty() {
         out.push_str(match l {
             Locale::En => "\nWe confirm that we have completed every item of these checklists:\n",
-            Locale::Nl => "\nWij bevestigen dat we alle items van de volgende controlelijsten hebben voltooid:\n",
+            Locale::Nl => "\nWij bevestigen dat wij alle items van de volgende controlelijsten hebben voltooid:\n",
         });
         for list in pack.checklists {
             out.push_str("- ");
