@@ -759,13 +759,18 @@ fn decision(
         }
         if let Some(pack) = &r.pack {
             support.push(i18n::recovery::pack_status(pack, l));
-            if let Some(text) = r
-                .notice
-                .as_ref()
-                .and_then(|n| builder::support_request(pack, n, l))
-            {
+            if let Some(text) = builder::support_request(pack, l) {
                 support.push(Text::SupportRequest.get(l).to_owned());
-                support.extend(text.lines().map(str::to_owned));
+                support.extend(
+                    text.lines()
+                        .filter(|x| !x.trim().is_empty())
+                        .map(str::to_owned),
+                );
+            }
+            // How long the reset takes is for the admin, not for Microsoft
+            // Support: it follows the request, outside it.
+            if let Some(n) = &r.notice {
+                support.extend(i18n::recovery::notice_text(n, l));
             }
         }
     }

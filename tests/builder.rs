@@ -655,7 +655,8 @@ fn the_issues_exact_labels() {
         (
             Text::OverallReadiness,
             "Overall readiness",
-            "Totale gereedheid",
+            // Review 2, §3.16.
+            "Algehele gereedheid",
         ),
         (Text::Theme, "Theme", "Thema"),
     ] {
@@ -778,7 +779,7 @@ fn the_issues_exact_labels() {
             "Android for Work",
             "Windows 10 Mobile and Windows Phone",
             "Windows PCs with the Intune client software",
-            "Windows PCs enrolled as mobile devices (MDM)",
+            "Windows 10 and Windows 8.1 PCs enrolled as mobile devices (MDM)",
             "Corporate-owned devices"
         ]
     );
@@ -816,11 +817,14 @@ fn the_issues_exact_labels() {
     assert_eq!(
         labels(form::RECOVERY_CONTROLS),
         [
+            // Review 2, §2.3: one English label per input (the recovery
+            // path's `input_label` says the same), the seed's "Microsoft
+            // Intune version" (seed l.157) and the console's quoted label.
             "Current MDM authority",
-            "Intended MDM authority",
+            "Desired MDM authority",
             "Configuration Manager version",
-            "Intune release",
-            "Managed by Intune and Office 365",
+            "Microsoft Intune version",
+            "Co-existence: the console shows \"Managed by Intune and Office 365\"",
             "Tenant ID",
             "Every item of the reset checklists is done"
         ]
@@ -969,32 +973,111 @@ fn dns_rows_drop_the_trailing_dot_and_zone_lines_keep_it() {
 }
 
 #[test]
-fn the_support_request_holds_tenant_target_confirmation_and_notice() {
+fn the_support_request_holds_tenant_authorities_scenario_and_checklists() {
+    use enrollready::domain::authority::Authority;
+    use enrollready::domain::recovery::{ResetList, TenantId};
+    // Intune → Configuration Manager 1606: a support reset (seed l.160-162),
+    // the scenario "from Intune to Configuration Manager" (seed l.172).
     let plan = fixture("recovery-wrong-authority.json");
     let mut a = analyze(&plan, &ctx(2017, 10, 10));
-    let notice = a
-        .recovery
-        .notice
-        .unwrap_or(ruleset::CLASSIC_2017.recovery.notice);
     let Some(pack) = a.recovery.pack.as_mut() else {
         panic!("the recovery fixture needs support");
     };
+    assert_eq!(pack.current, Some(Authority::Intune));
+    assert_eq!(pack.scenario, Some(ResetList::A));
+    assert!(!pack.co_existence);
     pack.ready = false;
-    assert_eq!(texts::support_request(pack, &notice, Locale::En), None);
+    assert_eq!(texts::support_request(pack, Locale::En), None);
     pack.ready = true;
-    pack.tenant_id = Some(enrollready::domain::recovery::TenantId::Domain(
-        "contoso.onmicrosoft.com".into(),
-    ));
-    pack.target = Some(enrollready::domain::authority::Authority::ConfigurationManager);
-    let text = texts::support_request(pack, &notice, Locale::En).unwrap();
-    assert!(
-        text.contains("Tenant ID: contoso.onmicrosoft.com"),
-        "{text}"
+    pack.tenant_id = Some(TenantId::Domain("contoso.onmicrosoft.com".into()));
+    let en = texts::support_request(pack, Locale::En).unwrap();
+    for part in [
+        "Tenant ID: contoso.onmicrosoft.com",
+        "Current MDM authority: Intune\n",
+        "Desired MDM authority: Configuration Manager (hybrid)",
+        // Seed l.162: name which of the three ways applies.
+        "Scenario: Reset MDM authority from Intune to Configuration Manager",
+        "- Checklist A: reset the MDM authority from Intune to Configuration Manager",
+    ] {
+        assert!(en.contains(part), "{part:?} not in {en}");
+    }
+    let nl = texts::support_request(pack, Locale::Nl).unwrap();
+    for part in [
+        "Wilt u de MDM-instantie van onze tenant opnieuw instellen?",
+        "Tenant-ID: contoso.onmicrosoft.com",
+        "Huidige MDM-instantie: Intune\n",
+        "Gewenste MDM-instantie: Configuration Manager (hybride)",
+        "Scenario: De MDM-instantie opnieuw instellen van Intune naar Configuration Manager",
+        "- Controlelijst A: de MDM-instantie opnieuw instellen van Intune naar Configuration Manager",
+    ] {
+        assert!(nl.contains(part), "{part:?} not in {nl}");
+    }
+}
+
+#[test]
+fn the_support_request_names_the_scenario_and_current_authority_but_not_the_notice() {
+    use enrollready::domain::authority::Authority;
+    use enrollready::domain::recovery::ResetList;
+    // Intune co-existing with Office 365 → Configuration Manager 1606: scenario
+    // A, with checklists A and C (seed l.170).
+    let mut plan = fixture("recovery-wrong-authority.json");
+    plan.recovery.co_existence = true;
+    let mut a = analyze(&plan, &ctx(2017, 10, 10));
+    let notice = a.recovery.notice.expect("a support reset has the notice");
+    let Some(pack) = a.recovery.pack.as_mut() else {
+        panic!("the plan needs support");
+    };
+    assert_eq!(
+        (pack.current, pack.co_existence, pack.scenario),
+        (Some(Authority::Intune), true, Some(ResetList::A))
     );
-    assert!(text.contains("Configuration Manager"), "{text}");
-    assert!(text.contains("up to three business days"), "{text}");
-    let nl = texts::support_request(pack, &notice, Locale::Nl).unwrap();
-    assert!(nl.contains("maximaal drie werkdagen"), "{nl}");
+    assert_eq!(pack.checklists, &[ResetList::A, ResetList::C]);
+    pack.ready = true;
+    for l in Locale::ALL {
+        let text = texts::support_request(pack, l).unwrap();
+        assert!(
+            text.contains(enrollready::i18n::recovery::scenario_title(ResetList::A, l)),
+            "{text}"
+        );
+        assert!(text.contains("Managed by Intune and Office 365"), "{text}");
+        for list in [ResetList::A, ResetList::C] {
+            let title = enrollready::i18n::recovery::checklist_title(list, l);
+            assert!(text.contains(title), "{title} not in {text}");
+        }
+        // The notice (seed l.213: up to three business days; do not configure
+        // early) is for the admin: never in the message to Support.
+        for line in enrollready::i18n::recovery::notice_text(&notice, l) {
+            assert!(!text.contains(&line), "{line} in {text}");
+        }
+        for word in [
+            "three",
+            "drie",
+            "werkdagen",
+            "business days",
+            "Configureer",
+            "Do not",
+        ] {
+            assert!(!text.contains(word), "{word} in {text}");
+        }
+    }
+    // Office 365 → Configuration Manager: scenario C (seed l.200).
+    let mut plan = fixture("recovery-wrong-authority.json");
+    plan.recovery.current_authority = Some(Authority::Office365);
+    let a = analyze(&plan, &ctx(2017, 10, 10));
+    let pack = a.recovery.pack.expect("support");
+    assert_eq!(
+        (pack.current, pack.scenario),
+        (Some(Authority::Office365), Some(ResetList::C))
+    );
+    // A scenario the source does not list (Intune → Office 365): no scenario.
+    let mut plan = fixture("recovery-wrong-authority.json");
+    plan.recovery.target_authority = Some(Authority::Office365);
+    let a = analyze(&plan, &ctx(2017, 10, 10));
+    let mut pack = a.recovery.pack.expect("contact support");
+    assert_eq!(pack.scenario, None);
+    pack.ready = true;
+    let en = texts::support_request(&pack, Locale::En).unwrap();
+    assert!(en.contains("none of the three scenarios"), "{en}");
 }
 
 // ---- element ids of every finding ----

@@ -640,21 +640,25 @@ fn upn_suffix_not_verified_warns_about_onmicrosoft_sign_in() {
 }
 
 #[test]
-fn valid_domains_without_upn_suffix_get_an_info_about_the_server_name() {
-    // Only when Windows devices enroll as mobile devices.
+fn valid_domains_without_upn_suffix_leave_the_server_name_to_step_6() {
+    // Review 2, §2.2: "type the server name" is said once, by step 6
+    // (`enrollment::Code::ManualServerName`), not again by step 1.
     assert!(findings(&plan_with(vec![dom("contoso.com", true, false)])).is_empty());
-    let f = findings(&windows_plan_with(vec![dom("contoso.com", true, false)]));
-    assert_eq!(
-        f,
-        [(
-            Path::Domains,
-            Code::NoUpnSuffix {
-                server: "enrollment.manage.microsoft.com"
-            },
-            Severity::Info
-        )]
-    );
-    // No domains at all: nothing to say (the checklist covers it).
+    let plan = windows_plan_with(vec![dom("contoso.com", true, false)]);
+    assert!(findings(&plan).is_empty());
+    let a = analyze(&plan);
+    let manual: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.code,
+                domain::Code::Enrollment(domain::enrollment::Code::ManualServerName { .. })
+            )
+        })
+        .collect();
+    assert_eq!(manual.len(), 1, "{:?}", a.findings);
+    // No domains at all: nothing to say in step 1 (the checklist covers it).
     assert!(findings(&Plan::default()).is_empty());
 }
 
@@ -758,9 +762,6 @@ fn all_codes() -> Vec<Code> {
             count: 1,
             first: 0,
         },
-        Code::NoUpnSuffix {
-            server: "enrollment.manage.microsoft.com",
-        },
     ]
 }
 
@@ -789,7 +790,6 @@ fn every_code_has_a_message_in_both_languages() {
             | Code::DomainDuplicate { .. }
             | Code::DomainNotVerified { .. }
             | Code::UpnSuffixNotVerified
-            | Code::NoUpnSuffix { .. }
             | Code::VerifiedItemButUnverifiedDomains { .. } => {}
         }
         let code = domain::Code::Connections(code);
@@ -798,7 +798,7 @@ fn every_code_has_a_message_in_both_languages() {
         assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{code:?}");
         assert_ne!(en, nl, "{code:?} is not translated");
     }
-    assert_eq!(all_codes().len(), 22);
+    assert_eq!(all_codes().len(), 21);
 }
 
 #[test]
@@ -821,13 +821,6 @@ fn parameters_appear_in_the_messages() {
         Locale::En,
     );
     assert!(t.contains(":8443"), "{t}");
-    let t = m(
-        Code::NoUpnSuffix {
-            server: "enrollment.manage.microsoft.com",
-        },
-        Locale::Nl,
-    );
-    assert!(t.contains("enrollment.manage.microsoft.com"), "{t}");
 }
 
 #[test]

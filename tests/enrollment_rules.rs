@@ -106,20 +106,34 @@ fn items_per_platform_are_exactly_the_sources() {
         ids(Platform::AndroidForWork),
         ["S6-AFW-01", "S6-AFW-02", "S6-AFW-03"]
     );
-    assert_eq!(ids(Platform::WindowsPhone), ["S6-WPH-01", "S6-WPH-02"]);
+    // Review 2, Q9: Test Auto-Detection is counted once, as S1-06 in step 1;
+    // S6-WPH-01 only points to step 1's CNAME items (informational).
+    assert_eq!(ids(Platform::WindowsPhone), ["S6-WPH-01"]);
+    let wph = RULES.items.iter().find(|d| d.id == "S6-WPH-01").unwrap();
+    assert!(!wph.counts_for_readiness);
+    for l in Locale::ALL {
+        let label = i18n::item_label("S6-WPH-01", l).unwrap();
+        assert!(
+            label.contains("S1-05") && label.contains("S1-06"),
+            "{label}"
+        );
+    }
     assert_eq!(ids(Platform::WindowsMdm), ["S6-WMDM-01", "S6-WMDM-02"]);
     assert_eq!(
         ids(Platform::WindowsPc),
         ["S6-PC-01", "S6-PC-02", "S6-PC-03", "S6-PC-04", "S6-PC-05", "S6-PC-06"]
     );
-    assert_eq!(ids(Platform::CorporateOwned), ["S6-CORP-01", "S6-CORP-02"]);
+    assert_eq!(
+        ids(Platform::CorporateOwned),
+        ["S6-CORP-01", "S6-CORP-02", "S6-CORP-03"]
+    );
     let all: Vec<_> = RULES.items.iter().map(|d| d.id).collect();
     let general: Vec<_> = all
         .iter()
         .filter(|id| Platform::of_item(id).is_none())
         .collect();
     assert_eq!(general, [&"S6-01"]);
-    assert_eq!(all.len(), 1 + 5 + 2 + 3 + 2 + 2 + 6 + 2);
+    assert_eq!(all.len(), 1 + 5 + 2 + 3 + 1 + 2 + 6 + 3);
     for d in RULES.items {
         assert_eq!(d.step, StepId::Enrollment, "{}", d.id);
     }
@@ -603,10 +617,15 @@ fn w1_pc_client_needs_no_server_name() {
         label_en("S6-PC-06").contains("Client Software Download")
             && label_en("S6-PC-06").contains("ACCOUNTCERT")
     );
+    // Microsoft's Dutch classic docs name the node "Clientsoftware
+    // downloaden" (review 2, §3.1).
     assert!(
-        label_nl("S6-PC-06").contains("Client Software Download")
+        label_nl("S6-PC-06").contains("Beheer > Clientsoftware downloaden")
             && label_nl("S6-PC-06").contains("ACCOUNTCERT")
     );
+    // Review 2, M5: client or MDM, never both, also with the PC client.
+    assert!(label_en("S6-PC-06").contains("never both"));
+    assert!(label_nl("S6-PC-06").contains("nooit door beide"));
 }
 
 #[test]
@@ -647,13 +666,22 @@ fn m3_windows_pcs_enroll_as_mobile_devices_platform() {
     assert!(!p.windows_mdm && p.windows_phone);
     let p: Platforms = enrollready::format::read_json(r#"{"windows_mdm":true}"#).unwrap();
     assert!(p.has(Platform::WindowsMdm) && p.any_windows_mdm());
+    // The name the page shows (the form's label), review 2 §2.2.
+    let control = enrollready::domain::form::ENROLLMENT_CONTROLS
+        .iter()
+        .find(|c| c.field == enrollready::domain::edit::Field::Platform(Platform::WindowsMdm))
+        .unwrap();
     assert_eq!(
-        i18n::enrollment::platform_name(Platform::WindowsMdm, Locale::En),
-        "Windows PCs enrolled as mobile devices (MDM)"
+        control.label,
+        i18n::enrollment::platform_label(Platform::WindowsMdm)
     );
     assert_eq!(
-        i18n::enrollment::platform_name(Platform::WindowsMdm, Locale::Nl),
-        "Windows 10- en Windows 8.1-pc's als mobiel apparaat (MDM)"
+        control.label.get(Locale::En),
+        "Windows 10 and Windows 8.1 PCs enrolled as mobile devices (MDM)"
+    );
+    assert_eq!(
+        control.label.get(Locale::Nl),
+        "Windows 10- en Windows 8.1-pc's ingeschreven als mobiel apparaat (MDM)"
     );
     // Its items: Azure AD Premium automatic enrollment needs no CNAME.
     let plan = only(Platform::WindowsMdm);
@@ -664,7 +692,7 @@ fn m3_windows_pcs_enroll_as_mobile_devices_platform() {
     );
     assert!(
         label_en("S6-WMDM-01").contains("Azure AD Premium")
-            && label_en("S6-WMDM-01").contains("no enrollment CNAME")
+            && label_en("S6-WMDM-01").contains("no enrollment CNAME record")
     );
     assert!(
         label_nl("S6-WMDM-01").contains("Azure AD Premium")
@@ -672,6 +700,109 @@ fn m3_windows_pcs_enroll_as_mobile_devices_platform() {
     );
     // Client or MDM, never both.
     assert!(label_en("S6-WMDM-02").contains("never both"));
+}
+
+#[test]
+fn m3_automatic_enrollment_makes_cname_and_server_name_unneeded_for_windows_pcs() {
+    // Review 2, M3: with Azure AD Premium automatic enrollment (S6-WMDM-01
+    // done), Windows 10 PCs enrolled as mobile devices need no enrollment
+    // CNAME (2017 classic Windows page), so neither S1-05/S1-06 nor the
+    // typed server name apply for them; Windows phones still need them.
+    assert_eq!(RULES.automatic_enrollment_item, "S6-WMDM-01");
+    let s1 = |plan: &Plan| -> Vec<&'static str> {
+        CLASSIC_2017
+            .connections
+            .items
+            .iter()
+            .filter(|d| d.applies_to(plan))
+            .map(|d| d.id)
+            .filter(|id| *id == "S1-05" || *id == "S1-06")
+            .collect()
+    };
+    let upn = CustomDomain {
+        name: "contoso.com".into(),
+        verified: true,
+        upn_suffix: true,
+        ..Default::default()
+    };
+    let server = CLASSIC_2017.connections.manual_server;
+    let manual = vec![(Code::ManualServerName { server }, Severity::Info)];
+    let done = ItemState {
+        status: ItemStatus::Done,
+        ..Default::default()
+    };
+
+    let mut pcs = only(Platform::WindowsMdm);
+    assert_eq!(found(&pcs, Path::WindowsDiscovery), manual);
+    pcs.checklist.insert("S6-WMDM-01".into(), done.clone());
+    assert!(RULES.automatic_enrollment(&pcs));
+    assert_eq!(found(&pcs, Path::WindowsDiscovery), vec![]);
+    assert_eq!(analyze(&pcs).enrollment.manual_server_name, None);
+    pcs.connections.domains.push(upn.clone());
+    assert_eq!(s1(&pcs), Vec::<&str>::new());
+    // Not applicable (not used): the CNAME is needed again.
+    pcs.checklist.insert(
+        "S6-WMDM-01".into(),
+        ItemState {
+            status: ItemStatus::NotApplicable,
+            reason: "Windows 8.1 PCs".into(),
+            ..Default::default()
+        },
+    );
+    assert_eq!(s1(&pcs), ["S1-05", "S1-06"]);
+
+    // Phones as well: automatic enrollment does not cover them.
+    let mut both = only(Platform::WindowsMdm);
+    both.enrollment.platforms.windows_phone = true;
+    both.checklist.insert("S6-WMDM-01".into(), done);
+    assert_eq!(found(&both, Path::WindowsDiscovery), manual);
+    both.connections.domains.push(upn);
+    assert_eq!(s1(&both), ["S1-05", "S1-06"]);
+}
+
+#[test]
+fn m5_corporate_methods_are_listed() {
+    // Review 2, M5 (2017 corporate-owned page): the ways to mark devices as
+    // corporate-owned, an informational item.
+    let d = RULES.items.iter().find(|d| d.id == "S6-CORP-03").unwrap();
+    assert!(!d.counts_for_readiness);
+    for (l, words) in [
+        (
+            label_en("S6-CORP-03"),
+            [
+                "Apple Configurator",
+                "Setup Assistant",
+                "IMEI",
+                "Windows 10 Enterprise",
+                "Azure AD",
+            ],
+        ),
+        (
+            label_nl("S6-CORP-03"),
+            [
+                "Apple Configurator",
+                "Configuratie-assistent",
+                "IMEI",
+                "Windows 10 Enterprise",
+                "Azure AD",
+            ],
+        ),
+    ] {
+        for w in words {
+            assert!(l.contains(w), "{w} not in {l}");
+        }
+    }
+    // Client or MDM, never both: with Windows MDM and with the PC client.
+    for id in ["S6-WMDM-02", "S6-PC-06"] {
+        assert!(
+            label_en(id).contains("by the client software or by MDM, never both"),
+            "{id}"
+        );
+        assert!(
+            label_nl(id).contains("door de clientsoftware óf via MDM beheerd, nooit door beide"),
+            "{id}"
+        );
+    }
 }
 
 #[test]
@@ -704,12 +835,11 @@ fn m1_dns_propagation_72_hours_in_the_validation_items() {
     assert_eq!(hours, 72);
     let en_h = format!("{hours} hours");
     let nl_h = format!("{hours} uur");
-    for id in ["S1-06", "S6-WPH-02"] {
-        let e = i18n::item_label(id, Locale::En).unwrap();
-        let n = i18n::item_label(id, Locale::Nl).unwrap();
-        assert!(e.contains(&en_h), "{id}: {e}");
-        assert!(n.contains(&nl_h), "{id}: {n}");
-    }
+    // Test Auto-Detection is one item, S1-06 (review 2, Q9).
+    let e = i18n::item_label("S1-06", Locale::En).unwrap();
+    let n = i18n::item_label("S1-06", Locale::Nl).unwrap();
+    assert!(e.contains(&en_h), "{e}");
+    assert!(n.contains(&nl_h), "{n}");
 }
 
 #[test]

@@ -189,9 +189,6 @@ fn f6_from_header_reads_kind_and_size_from_the_first_bytes() {
 fn f9_preview_shows_only_logos_within_the_limits() {
     let mut plan = Plan::default();
     plan.apply(Action::SetIncludeLogo(true));
-    plan.apply(Action::SetAppBackground(
-        enrollready::domain::AppBackground::White,
-    ));
     for (what, bytes) in [
         ("401×100", common::fixture("logo-401x100.png")),
         ("800×200", common::fixture("logo-800x200.jpg")),
@@ -203,7 +200,7 @@ fn f9_preview_shows_only_logos_within_the_limits() {
         let logo = Logo::from_bytes(what, &bytes);
         assert!(!logo.displayable(), "{what}");
         assert_eq!(logo.data_url(), None, "{what}");
-        plan.apply(Action::SetLogo(LogoSlot::WhiteBackground, Some(logo)));
+        plan.apply(Action::SetLogo(LogoSlot::ThemeBackground, Some(logo)));
         assert_eq!(plan.company_portal.preview().logo, None, "{what}");
     }
     let ok = Logo::from_bytes("ok.png", &png());
@@ -218,11 +215,9 @@ fn f16_the_data_url_is_built_once_per_logo() {
     let logo = Logo::from_bytes("ok.png", &png());
     let mut plan = Plan::default();
     plan.apply(Action::SetIncludeLogo(true));
-    plan.apply(Action::SetAppBackground(
-        enrollready::domain::AppBackground::White,
-    ));
-    plan.apply(Action::SetLogo(LogoSlot::WhiteBackground, Some(logo)));
-    let stored = plan.company_portal.logo(LogoSlot::WhiteBackground).unwrap();
+    // The preview's header is in the theme colour: it shows that logo.
+    plan.apply(Action::SetLogo(LogoSlot::ThemeBackground, Some(logo)));
+    let stored = plan.company_portal.logo(LogoSlot::ThemeBackground).unwrap();
     let first = stored.data_url_shared().unwrap();
     // Typing elsewhere does not rebuild it: the preview hands out the same one.
     plan.apply(Action::SetText(FieldId::CompanyName, "Contoso B".into()));
@@ -236,7 +231,7 @@ fn f16_the_data_url_is_built_once_per_logo() {
     let cloned = plan.clone();
     let from_clone = cloned
         .company_portal
-        .logo(LogoSlot::WhiteBackground)
+        .logo(LogoSlot::ThemeBackground)
         .unwrap()
         .data_url_shared()
         .unwrap();

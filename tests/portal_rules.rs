@@ -13,7 +13,7 @@ use enrollready::domain::{
     Action, AppBackground, Code, FieldId, FieldPath, Finding, ImageKind, Logo, LogoSlot, Plan,
     Severity,
 };
-use enrollready::i18n::{finding_message, messages, Locale};
+use enrollready::i18n::{finding_message, messages, Locale, Text};
 
 fn plan_with(id: FieldId, value: &str) -> Plan {
     let mut plan = Plan::default();
@@ -218,10 +218,14 @@ fn phone_numbers() {
             "{ok}"
         );
     }
+    // Review 2, Q3: no format is documented (seed l.87: at most 20
+    // characters only), so an odd number is a warning, never a blocker.
     for bad in ["+31 20 123 4567 x9", "call us", "+-()", "020\\1234567"] {
+        let plan = plan_with(FieldId::ItPhone, bad);
+        assert_eq!(blockers(&plan, FieldId::ItPhone), vec![], "{bad}");
         assert_eq!(
-            blockers(&plan_with(FieldId::ItPhone, bad), FieldId::ItPhone),
-            vec![Code::PhoneFormat],
+            graded(&plan, FieldId::ItPhone),
+            vec![(Severity::Warning, Code::PhoneFormat)],
             "{bad}"
         );
     }
@@ -499,10 +503,15 @@ fn preview_follows_the_settings() {
     assert_eq!(
         p.logo,
         Some(&theme),
-        "theme-colour background shows the theme logo"
+        "the header is in the theme colour: it shows the theme logo"
     );
+    // Review 2, Q5: the app background affects only the app (seed l.111)
+    // and its choices are an assumption: the preview does not follow it.
+    let before = format!("{:?}", plan.company_portal.preview());
     plan.apply(Action::SetAppBackground(AppBackground::White));
-    assert_eq!(plan.company_portal.preview().logo, Some(&white));
+    assert_eq!(format!("{:?}", plan.company_portal.preview()), before);
+    assert_eq!(plan.company_portal.preview().logo, Some(&theme));
+    assert_ne!(Some(&white), Some(&theme));
     plan.apply(Action::SetText(FieldId::ThemeColor, "#12".into()));
     let p = plan.company_portal.preview();
     assert_eq!(
@@ -723,10 +732,15 @@ fn q3_phone_allows_slash() {
         );
     }
     assert_eq!(
-        blockers(&plan_with(FieldId::ItPhone, "///"), FieldId::ItPhone),
-        vec![Code::PhoneFormat],
-        "still at least one digit"
+        graded(&plan_with(FieldId::ItPhone, "///"), FieldId::ItPhone),
+        vec![(Severity::Warning, Code::PhoneFormat)],
+        "still at least one digit (a warning)"
     );
+    // The hint and the message do not state the tool's rule as Microsoft's.
+    for l in [Locale::En, Locale::Nl] {
+        let hint = Text::HintPhone.get(l);
+        assert!(hint.contains("Microsoft"), "{hint}");
+    }
 }
 
 #[test]
@@ -854,4 +868,27 @@ fn logo_limit_texts_come_from_the_constant() {
         Locale::En,
     );
     assert!(m.contains("500,000 bytes (500 kB)"), "{m}");
+}
+
+#[test]
+fn m6_s4_01_says_who_can_change_the_settings_and_that_the_links_are_fixed() {
+    // Seed l.75: only a tenant or service administrator configures the
+    // Company Portal; seed l.112: the links at the bottom of the page show the
+    // Company Portal website and cannot be changed (review 2, M6).
+    let en = enrollready::i18n::item_label("S4-01", Locale::En).unwrap();
+    let nl = enrollready::i18n::item_label("S4-01", Locale::Nl).unwrap();
+    for part in [
+        "tenant or service administrator",
+        "bottom",
+        "can't be changed",
+    ] {
+        assert!(en.contains(part), "{part}: {en}");
+    }
+    for part in [
+        "tenant- of servicebeheerder",
+        "onder aan Beheer > Bedrijfsportal",
+        "kunnen niet worden gewijzigd",
+    ] {
+        assert!(nl.contains(part), "{part}: {nl}");
+    }
 }

@@ -982,21 +982,44 @@ fn malformed_versions_are_blockers_and_count_as_unknown() {
     let p = plan(Some(Intune), Some(Cm), false, "16.10", "May 2017");
     assert_eq!(
         codes_at(&p, Path::ConfigMgrVersion),
-        vec![RCode::VersionFormat { example: 1610 }]
+        vec![RCode::VersionFormat {
+            example: 1610,
+            older: Some("2012 R2 SP1")
+        }]
     );
     assert_eq!(
         codes_at(&p, Path::IntuneRelease),
-        vec![RCode::VersionFormat { example: 1705 }]
+        vec![RCode::VersionFormat {
+            example: 1705,
+            older: None
+        }]
     );
     let d = analyze(&p).recovery;
     assert_eq!(d.decision, Decision::SupportRequest(&[ResetList::A]));
     assert_eq!(d.missing, vec![Path::ConfigMgrVersion, Path::IntuneRelease]);
     assert_eq!((d.configmgr_version, d.intune_release), (None, None));
+    // Review 2, §2.4: the field also takes an older version such as
+    // "2012 R2 SP1" (RST-B-06, seed l.195), and its message and label say so.
+    for l in Locale::ALL {
+        let m = i18n::finding_message(
+            &Code::Recovery(RCode::VersionFormat {
+                example: 1610,
+                older: Some("2012 R2 SP1"),
+            }),
+            l,
+        );
+        assert!(m.contains("1610") && m.contains("2012 R2 SP1"), "{m}");
+        let label = i18n::recovery::input_label(Path::ConfigMgrVersion, l);
+        assert!(label.contains("2012 R2 SP1"), "{label}");
+    }
     let m = i18n::finding_message(
-        &Code::Recovery(RCode::VersionFormat { example: 1610 }),
+        &Code::Recovery(RCode::VersionFormat {
+            example: 1705,
+            older: None,
+        }),
         Locale::En,
     );
-    assert!(m.contains("1610") && m.contains("YYMM"), "{m}");
+    assert!(m.contains("1705") && m.contains("YYMM"), "{m}");
 }
 
 #[test]
@@ -1079,6 +1102,7 @@ static TODAY_RULES: Rules = Rules {
         from: recovery::Origin::Office365,
         to: Authority::Intune,
         self_service: None,
+        scenario: ResetList::C,
         checklists: &[],
     }],
     hybrid_retired: true,
@@ -1142,7 +1166,14 @@ fn every_item_has_different_non_empty_english_and_dutch_labels() {
 fn all_codes() -> Vec<RCode> {
     let all = vec![
         RCode::TargetRequired,
-        RCode::VersionFormat { example: 1610 },
+        RCode::VersionFormat {
+            example: 1610,
+            older: None,
+        },
+        RCode::VersionFormat {
+            example: 1610,
+            older: Some("2012 R2 SP1"),
+        },
         RCode::VersionNeeded { min: 1705 },
         RCode::VersionInFuture {
             version: 1712,

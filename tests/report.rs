@@ -287,6 +287,29 @@ fn the_recovery_fixture_shows_the_decision_and_its_checklist() {
         a.recovery.items.len(),
         "every item of the list"
     );
+    // How long the reset takes (seed l.213) is in the support section, also
+    // while the request is not ready; once it is, the notice follows the
+    // request, outside it (review 2, §2.1).
+    let notice = enrollready::i18n::recovery::notice_text(&a.recovery.notice.unwrap(), Locale::En);
+    assert!(
+        notice.iter().all(|n| d.support.contains(n)),
+        "{:?}",
+        d.support
+    );
+    let mut ready = plan.clone();
+    for id in &a.recovery.items {
+        ready.checklist.entry((*id).into()).or_default().status = ItemStatus::Done;
+    }
+    ready.recovery.checklist_confirmed = true;
+    let support = build(&ready, Locale::En).decision.support;
+    let request = support
+        .iter()
+        .position(|x| {
+            x.contains("Scenario: Reset MDM authority from Intune to Configuration Manager")
+        })
+        .expect("the request is in the report");
+    let first_notice = support.iter().position(|x| *x == notice[0]).unwrap();
+    assert!(first_notice > request, "{support:?}");
     // A plan that does not use the recovery path says so.
     let r = build(&load("full.json"), Locale::Nl);
     assert_eq!(

@@ -246,8 +246,10 @@ impl LogoSlot {
     }
 }
 
-/// The background of the Company Portal app. The source names two logos, one
-/// for a white background and one for the theme colour: these are the choices.
+/// The background of the Company Portal app. It affects only the app, not
+/// the website (source step 4). The 2017 documents do not list its choices
+/// (DOMAIN §12): these two, taken from the two logos the source names, are an
+/// assumption, so the preview does not depend on them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
@@ -433,12 +435,13 @@ impl CompanyPortal {
             None => DEFAULT_PREVIEW_COLOR.to_owned(),
         };
         let [r, g, b] = rgb.unwrap_or([0x00, 0x78, 0xD4]);
-        let logo_slot = match self.app_background {
-            AppBackground::White => LogoSlot::WhiteBackground,
-            AppBackground::ThemeColor => LogoSlot::ThemeBackground,
-        };
+        // The preview shows the website's header, in the theme colour, so
+        // the logo for a theme-colour background. The app background affects
+        // only the app (source step 4) and its choices are an assumption
+        // (DOMAIN §12): the preview does not depend on it.
         let logo = if self.include_logo {
-            self.logo(logo_slot).filter(|l| l.displayable())
+            self.logo(LogoSlot::ThemeBackground)
+                .filter(|l| l.displayable())
         } else {
             None
         };
@@ -456,7 +459,6 @@ impl CompanyPortal {
             } else {
                 "#FFFFFF"
             },
-            background: self.app_background,
             logo,
             contact_name: self.it_contact_name.trim(),
             phone: self.it_phone.trim(),
@@ -481,8 +483,10 @@ fn rule_findings(rule: Rule, value: &str) -> Vec<(Severity, Code)> {
             let unconfirmed = unconfirmed.map(|c| (Warning, c));
             refused.into_iter().chain(unconfirmed).collect()
         }
+        // No format is documented for the phone number (DOMAIN §12): a
+        // warning, never a blocker.
         Rule::Phone => checks::phone(value)
-            .map(|c| (Blocker, c))
+            .map(|c| (Warning, c))
             .into_iter()
             .collect(),
         Rule::Email => checks::email(value)
@@ -577,8 +581,8 @@ pub struct PortalPreview<'a> {
     pub theme_color: String,
     /// Black or white, whichever reads better on the theme colour.
     pub text_on_theme: &'static str,
-    pub background: AppBackground,
-    /// The logo for the chosen background, when logos are on and it can be shown.
+    /// The logo for the theme-colour background (the header is in the theme
+    /// colour), when logos are on and it can be shown.
     pub logo: Option<&'a Logo>,
     pub contact_name: &'a str,
     pub phone: &'a str,

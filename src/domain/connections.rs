@@ -124,10 +124,6 @@ pub enum Code {
     /// Used as a UPN suffix but not verified: users would sign in as
     /// `…@<tenant>.onmicrosoft.com` (DOMAIN §6.2 rule U-1).
     UpnSuffixNotVerified,
-    /// Windows devices enroll as mobile devices and there are valid domains,
-    /// but none is used as a UPN suffix: no enrollment CNAME can be made and
-    /// Windows users type the server name.
-    NoUpnSuffix { server: &'static str },
     /// The item "custom domain verified" is done, but `count` UPN-suffix
     /// domains (the first at index `first`) are not marked verified.
     VerifiedItemButUnverifiedDomains {
@@ -281,17 +277,20 @@ pub struct Rules {
     pub verified_item: &'static str,
 }
 
-/// The CNAME items apply: Windows devices enroll as mobile devices and an
-/// enrollment CNAME can exist ([`cname_possible`]), under this ruleset's rules.
+/// The CNAME items apply: Windows devices find the enrollment server through
+/// them and an enrollment CNAME can exist ([`cname_possible`]), under this
+/// ruleset's rules.
 fn cname_items(plan: &Plan) -> bool {
-    cnames_apply(plan, &CLASSIC_2017)
+    cnames_apply(plan, &CLASSIC_2017, &super::enrollment::CLASSIC_2017)
 }
 
 /// True when the enrollment CNAME records are part of the plan: Windows
-/// devices enroll as mobile devices (Windows phones or Windows MDM PCs) and
+/// devices find the enrollment server through them (Windows phones, or
+/// Windows PCs enrolled as mobile devices without Azure AD Premium automatic
+/// enrollment: [`super::enrollment::Rules::windows_discovery`]) and
 /// [`cname_possible`].
-pub fn cnames_apply(plan: &Plan, rules: &Rules) -> bool {
-    plan.enrollment.platforms.any_windows_mdm() && cname_possible(plan, rules)
+pub fn cnames_apply(plan: &Plan, rules: &Rules, enrollment: &super::enrollment::Rules) -> bool {
+    enrollment.windows_discovery(plan) && cname_possible(plan, rules)
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
@@ -561,7 +560,6 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     };
     // A B-tree, not a hash map: n log n, no hashing code in the page.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let mut valid_domains = 0usize;
     for (i, d) in domains.iter().enumerate() {
         let at = |field| FieldPath::Connections(Path::Domain(i, field));
         let code = finding::Code::Connections;
@@ -589,7 +587,6 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         let Some(host) = judge(&d.name, rules, at(DomainField::Name), findings) else {
             continue;
         };
-        valid_domains = valid_domains.saturating_add(1);
         if !d.upn_suffix {
             if !d.verified && !duplicate {
                 findings.push(Finding::info(
@@ -642,14 +639,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             ));
         }
     }
-    let windows_mdm = plan.enrollment.platforms.any_windows_mdm();
-    if windows_mdm && valid_domains > 0 && derived.upn_suffixes.is_empty() {
-        findings.push(Finding::info(
-            FieldPath::Connections(Path::Domains),
-            finding::Code::Connections(Code::NoUpnSuffix {
-                server: rules.manual_server,
-            }),
-        ));
-    }
+    // Without a UPN-suffix domain, Windows users type the server name: step
+    // 6 says so once (`enrollment::Code::ManualServerName`).
     derived
 }

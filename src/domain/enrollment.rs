@@ -450,6 +450,33 @@ pub struct Rules {
     /// An IMEI number has this many digits, at least and at most.
     pub imei_digits_min: u32,
     pub imei_digits_max: u32,
+    /// The item that says Azure AD Premium automatic enrollment is set up for
+    /// the Windows PCs enrolled as mobile devices (all on Windows 10): when it
+    /// is done, those PCs need no enrollment CNAME record nor a typed server
+    /// name (2017 classic Windows page).
+    pub automatic_enrollment_item: &'static str,
+}
+
+impl Rules {
+    /// Azure AD Premium automatic enrollment covers the Windows PCs enrolled
+    /// as mobile devices: their item [`Rules::automatic_enrollment_item`] is
+    /// done.
+    pub fn automatic_enrollment(&self, plan: &Plan) -> bool {
+        plan.enrollment.platforms.windows_mdm
+            && plan
+                .checklist
+                .get(self.automatic_enrollment_item)
+                .is_some_and(|s| s.status == ItemStatus::Done)
+    }
+
+    /// Windows devices that find the enrollment server through the
+    /// enrollment CNAME records (or, without them, the typed server name) are
+    /// in scope: Windows phones, or Windows PCs enrolled as mobile devices
+    /// without automatic enrollment.
+    pub fn windows_discovery(&self, plan: &Plan) -> bool {
+        let p = &plan.enrollment.platforms;
+        p.windows_phone || (p.windows_mdm && !self.automatic_enrollment(plan))
+    }
 }
 
 fn ios(p: &Plan) -> bool {
@@ -497,9 +524,10 @@ pub const CLASSIC_2017: Rules = Rules {
         ItemDef::new("S6-AFW-01", S6).when(afw), // shared Google account
         ItemDef::new("S6-AFW-02", S6).when(afw), // the binding
         ItemDef::new("S6-AFW-03", S6).when(afw), // the enrollment setting
-        // Windows 10 Mobile and Windows Phone.
-        ItemDef::new("S6-WPH-01", S6).when(wph), // CNAME or server name
-        ItemDef::new("S6-WPH-02", S6).when(wph), // Test Auto-Detection
+        // Windows 10 Mobile and Windows Phone: the CNAME records and the
+        // auto-detection test are items S1-05 and S1-06 of step 1 (counted
+        // there once); this item only points to them.
+        ItemDef::new("S6-WPH-01", S6).when(wph).informational(),
         // Windows 10 and 8.1 PCs enrolled as mobile devices (MDM).
         ItemDef::new("S6-WMDM-01", S6).when(wmdm), // Azure AD Premium automatic enrollment (no CNAME)
         ItemDef::new("S6-WMDM-02", S6).when(wmdm), // users enroll with their work account
@@ -513,6 +541,8 @@ pub const CLASSIC_2017: Rules = Rules {
         // Corporate-owned devices.
         ItemDef::new("S6-CORP-01", S6).when(corp), // device enrollment manager
         ItemDef::new("S6-CORP-02", S6).when(corp), // IMEI numbers imported
+        // The ways to mark devices as corporate-owned (2017 corporate page).
+        ItemDef::new("S6-CORP-03", S6).when(corp).informational(),
     ],
     expiry_warning_days: 30,
     apns_validity_days: 365,
@@ -528,6 +558,7 @@ pub const CLASSIC_2017: Rules = Rules {
     imei_manual_max: 15,
     imei_digits_min: 14,
     imei_digits_max: 15,
+    automatic_enrollment_item: "S6-WMDM-01",
 };
 
 impl Rules {
@@ -719,7 +750,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     }
 
     let connections = ctx.ruleset.connections;
-    if p.any_windows_mdm() && !super::connections::cname_possible(plan, connections) {
+    if rules.windows_discovery(plan) && !super::connections::cname_possible(plan, connections) {
         let server = connections.manual_server;
         findings.push(Finding::info(
             at(Path::WindowsDiscovery),

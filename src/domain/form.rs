@@ -21,6 +21,7 @@ use super::recovery::ResetList;
 use super::ruleset::Ruleset;
 use super::steps::StepId;
 use super::{authority, connections, enrollment, groups, licenses, recovery};
+use crate::i18n::enrollment::platform_label;
 use crate::i18n::Text;
 
 /// How a choice is shown.
@@ -296,43 +297,43 @@ pub const LICENSE_CONTROLS: &[Control] = &[
 pub const ENROLLMENT_CONTROLS: &[Control] = &[
     c(
         "platform-ios-mac",
-        Text::PlatformIosMac,
+        platform_label(Platform::IosMac),
         Kind::Checkbox,
         Field::Platform(Platform::IosMac),
     ),
     c(
         "platform-android",
-        Text::PlatformAndroid,
+        platform_label(Platform::Android),
         Kind::Checkbox,
         Field::Platform(Platform::Android),
     ),
     c(
         "platform-android-for-work",
-        Text::PlatformAndroidForWork,
+        platform_label(Platform::AndroidForWork),
         Kind::Checkbox,
         Field::Platform(Platform::AndroidForWork),
     ),
     c(
         "platform-windows-phone",
-        Text::PlatformWindowsPhone,
+        platform_label(Platform::WindowsPhone),
         Kind::Checkbox,
         Field::Platform(Platform::WindowsPhone),
     ),
     c(
         "platform-windows-pc",
-        Text::PlatformWindowsPc,
+        platform_label(Platform::WindowsPc),
         Kind::Checkbox,
         Field::Platform(Platform::WindowsPc),
     ),
     c(
         "platform-windows-mdm",
-        Text::PlatformWindowsMdm,
+        platform_label(Platform::WindowsMdm),
         Kind::Checkbox,
         Field::Platform(Platform::WindowsMdm),
     ),
     c(
         "platform-corporate-owned",
-        Text::PlatformCorporateOwned,
+        platform_label(Platform::CorporateOwned),
         Kind::Checkbox,
         Field::Platform(Platform::CorporateOwned),
     ),

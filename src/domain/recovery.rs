@@ -96,9 +96,14 @@ impl Path {
 pub enum Code {
     /// A current authority is set but no target: nothing can be decided.
     TargetRequired,
-    /// A version is not four digits YYMM with a month 01–12; `example` is the
-    /// rule's threshold, shown as an example.
-    VersionFormat { example: u32 },
+    /// A version is not four digits YYMM with a month 01–12 (nor, for
+    /// Configuration Manager, an older version); `example` is the rule's
+    /// threshold, shown as an example, and `older` an older version the field
+    /// also accepts (the last of [`Rules::legacy_configmgr`]), if any.
+    VersionFormat {
+        example: u32,
+        older: Option<&'static str>,
+    },
     /// The change could be self-service from this version on, but the version
     /// is not entered: until it is, the plan assumes a support request.
     VersionNeeded { min: u32 },
@@ -335,6 +340,10 @@ pub struct Route {
     pub to: Authority,
     /// The self-service change allowed when both versions meet the thresholds.
     pub self_service: Option<Change>,
+    /// Which of the source's three ways to reset the MDM authority applies
+    /// (the support request names it): the way whose checklist has this
+    /// letter.
+    pub scenario: ResetList,
     /// The reset checklists of the support request, in order.
     pub checklists: &'static [ResetList],
 }
@@ -488,24 +497,28 @@ pub const CLASSIC_2017: Rules = Rules {
             from: Origin::Intune,
             to: Authority::ConfigurationManager,
             self_service: Some(Change::IntuneToConfigMgr),
+            scenario: ResetList::A,
             checklists: &[ResetList::A],
         },
         Route {
             from: Origin::IntuneWithOffice365,
             to: Authority::ConfigurationManager,
             self_service: Some(Change::IntuneToConfigMgr),
+            scenario: ResetList::A,
             checklists: &[ResetList::A, ResetList::C],
         },
         Route {
             from: Origin::ConfigurationManager,
             to: Authority::Intune,
             self_service: Some(Change::ConfigMgrToIntune),
+            scenario: ResetList::B,
             checklists: &[ResetList::B],
         },
         Route {
             from: Origin::Office365,
             to: Authority::ConfigurationManager,
             self_service: None,
+            scenario: ResetList::C,
             checklists: &[ResetList::C],
         },
     ],
@@ -651,6 +664,17 @@ pub struct Outcome {
     pub reasons: Vec<Reason>,
     /// The inputs the decision still needs (empty, or not readable).
     pub missing: Vec<Path>,
+}
+
+/// The route of the decision table for the inputs (`None` without a current
+/// or target authority, or when the source lists no reset for them).
+pub fn route<'r>(r: &Recovery, rules: &'r Rules) -> Option<&'r Route> {
+    let origin = Origin::of(r.current_authority?, r.co_existence);
+    let target = r.target_authority?;
+    rules
+        .routes
+        .iter()
+        .find(|x| x.from == origin && x.to == target)
 }
 
 /// The decision alone (used by the item predicates).
@@ -809,8 +833,16 @@ pub fn decide(r: &Recovery, rules: &Rules) -> Outcome {
 pub struct SupportPack {
     /// The tenant ID, when it is valid.
     pub tenant_id: Option<TenantId>,
+    /// The tenant's MDM authority now.
+    pub current: Option<Authority>,
+    /// Intune co-exists with Office 365 ("Managed by Intune and Office 365");
+    /// only true when the current authority is Intune.
+    pub co_existence: bool,
     /// The MDM authority to change to.
     pub target: Option<Authority>,
+    /// Which of the source's three ways to reset the MDM authority applies;
+    /// `None` when the scenario is not one of them.
+    pub scenario: Option<ResetList>,
     /// The reset checklists the request confirms (empty when the scenario is
     /// not listed).
     pub checklists: &'static [ResetList],
@@ -920,15 +952,16 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             Path::ConfigMgrVersion,
             &r.configmgr_version,
             rules.min_configmgr,
+            rules.legacy_configmgr.last().copied(),
         ),
-        (Path::IntuneRelease, &r.intune_release, rules.min_intune),
+        (Path::IntuneRelease, &r.intune_release, rules.min_intune, None),
     ];
     let year = ctx.today.year();
     let latest = u32::try_from(year.rem_euclid(100))
         .unwrap_or(0)
         .saturating_mul(100)
         .saturating_add(u32::from(ctx.today.month()));
-    for (path, text, min) in versions {
+    for (path, text, min, older) in versions {
         let parsed = if path == Path::ConfigMgrVersion {
             parse_configmgr(text, rules).map(|v| match v {
                 Some(ConfigMgrVersion::Yymm(n)) => Some(Some(n)),
@@ -942,7 +975,10 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             Err(NotYymm) => push(
                 findings,
                 path,
-                Code::VersionFormat { example: min },
+                Code::VersionFormat {
+                    example: min,
+                    older,
+                },
                 Blocker,
             ),
             Ok(None) if missing.contains(&path) => {
@@ -1023,7 +1059,12 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         SupportPack {
             ready: missing.is_empty() && open_items.is_empty(),
             tenant_id: tenant,
+            current: r.current_authority,
+            co_existence: r.co_existence && r.current_authority == Some(Authority::Intune),
             target: r.target_authority,
+            scenario: route(r, rules)
+                .filter(|_| !lists.is_empty())
+                .map(|x| x.scenario),
             checklists: lists,
             items: n,
             complete: n.saturating_sub(open_items.len()),

@@ -124,8 +124,8 @@ pub fn implication(i: &Implication, l: Locale) -> String {
             Nl => "Met Configuration Manager als MDM-instantie kunnen er geen andere services voor Mobile Device Management worden gebruikt.".into(),
         },
         Implication::HardToChange { min_cm_version, min_intune_release } => match l {
-            En => format!("Hard to change later: you can change it yourself, without Microsoft Support and without re-enrolling devices, only with Configuration Manager {min_cm_version} or later and Intune {min_intune_release} or later. Otherwise Microsoft Support resets it after you complete a checklist."),
-            Nl => format!("Later moeilijk te wijzigen: u kunt de MDM-instantie alleen zelf wijzigen, zonder Microsoft Ondersteuning en zonder apparaten opnieuw in te schrijven, met Configuration Manager versie {min_cm_version} of hoger en Microsoft Intune versie {min_intune_release}. Anders stelt Microsoft Ondersteuning deze opnieuw in nadat u een controlelijst hebt voltooid."),
+            En => format!("Hard to change later: you can change it yourself, without Microsoft Support and without re-enrolling devices, only with Configuration Manager version {min_cm_version} or later and Microsoft Intune version {min_intune_release} or later. Otherwise Microsoft Support resets it after you complete a checklist."),
+            Nl => format!("Later moeilijk te wijzigen: u kunt de MDM-instantie alleen zelf wijzigen, zonder Microsoft Ondersteuning en zonder apparaten opnieuw in te schrijven, met Configuration Manager versie {min_cm_version} of hoger en Microsoft Intune versie {min_intune_release} of hoger. Anders stelt Microsoft Ondersteuning deze opnieuw in nadat u een controlelijst hebt voltooid."),
         },
         Implication::SetInOffice365 => match l {
             En => "Office 365 MDM is set in Office 365, not in this step; leaving it takes a reset by Microsoft Support.".into(),

@@ -5,7 +5,7 @@ use super::{Locale, Text};
 use crate::domain::connections::CnameRecord;
 use crate::domain::enrollment::ExpiryState;
 use crate::domain::readiness::{Readiness, StepReadiness};
-use crate::domain::recovery::{Notice, SupportPack, TenantId};
+use crate::domain::recovery::{SupportPack, TenantId};
 
 /// The word for a readiness state, as the meter and the navigation say it.
 pub fn state_word(r: Readiness) -> Text {
@@ -95,43 +95,65 @@ pub fn zone_file(records: &[CnameRecord]) -> String {
         .collect::<String>()
 }
 
-/// The text of the support request, once the pack is ready: the tenant ID,
-/// the target authority, the confirmation, then the notice.
-pub fn support_request(pack: &SupportPack, notice: &Notice, l: Locale) -> Option<String> {
+/// The text of the support request, once the pack is ready: a message to
+/// Microsoft Support with the tenant ID, the current and the desired MDM
+/// authority, which of the source's three reset scenarios applies, and the
+/// reset checklists completed (by their titles). Nothing meant for the admin
+/// (such as how long the reset takes) is in it.
+pub fn support_request(pack: &SupportPack, l: Locale) -> Option<String> {
+    use super::recovery::{authority_name, checklist_title, input_label, scenario_title};
+    use crate::domain::recovery::Path;
     if !pack.ready {
         return None;
     }
     let tenant = match pack.tenant_id.as_ref()? {
         TenantId::Domain(s) | TenantId::Guid(s) => s.as_str(),
     };
-    let target = super::recovery::authority_name(pack.target?, l);
-    let lists = pack
-        .checklists
-        .iter()
-        .map(|c| super::recovery::checklist_letter(*c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut out = match l {
-        Locale::En => format!(
-            "Please reset the MDM authority of our tenant.\nTenant ID: {tenant}\nTarget MDM authority: {target}\n"
+    let current = pack.current?;
+    let target = authority_name(pack.target?, l);
+    let current = match (pack.co_existence, l) {
+        (false, _) => authority_name(current, l).to_owned(),
+        (true, Locale::En) => format!(
+            "{}, co-existing with Office 365 (\"Managed by Intune and Office 365\")",
+            authority_name(current, l)
         ),
-        Locale::Nl => format!(
-            "Stel de MDM-instantie van onze tenant opnieuw in.\nTenant-ID: {tenant}\nGewenste MDM-instantie: {target}\n"
+        (true, Locale::Nl) => format!(
+            "{}, in co-existentie met Office 365 (\"Managed by Intune and Office 365\")",
+            authority_name(current, l)
         ),
     };
-    if !lists.is_empty() {
-        out.push_str(&match l {
-            Locale::En => {
-                format!("We confirm that every item of the reset checklists ({lists}) is done.\n")
-            }
-            Locale::Nl => format!(
-                "We bevestigen dat alle items van de controlelijsten ({lists}) zijn voltooid.\n"
-            ),
+    let scenario = match (pack.scenario, l) {
+        (Some(s), _) => scenario_title(s, l).to_owned(),
+        (None, Locale::En) => {
+            "none of the three scenarios to reset the MDM authority applies".to_owned()
+        }
+        (None, Locale::Nl) => {
+            "geen van de drie scenario's om de MDM-instantie opnieuw in te stellen is van toepassing"
+                .to_owned()
+        }
+    };
+    let (current_label, target_label) = (
+        input_label(Path::CurrentAuthority, l),
+        input_label(Path::TargetAuthority, l),
+    );
+    let mut out = match l {
+        Locale::En => format!(
+            "Could you please reset the MDM authority of our tenant?\n\nTenant ID: {tenant}\n{current_label}: {current}\n{target_label}: {target}\nScenario: {scenario}\n"
+        ),
+        Locale::Nl => format!(
+            "Wilt u de MDM-instantie van onze tenant opnieuw instellen?\n\nTenant-ID: {tenant}\n{current_label}: {current}\n{target_label}: {target}\nScenario: {scenario}\n"
+        ),
+    };
+    if !pack.checklists.is_empty() {
+        out.push_str(match l {
+            Locale::En => "\nWe confirm that we have completed every item of these checklists:\n",
+            Locale::Nl => "\nWij bevestigen dat wij alle items van de volgende controlelijsten hebben voltooid:\n",
         });
-    }
-    for line in super::recovery::notice_text(notice, l) {
-        out.push('\n');
-        out.push_str(&line);
+        for list in pack.checklists {
+            out.push_str("- ");
+            out.push_str(checklist_title(*list, l));
+            out.push('\n');
+        }
     }
     Some(out)
 }

@@ -13,7 +13,7 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S1-02",
         "Proxy allows unauthenticated access to manage.microsoft.com",
-        "Proxy staat toegang zonder verificatie tot manage.microsoft.com toe",
+        "De proxy staat niet-geverifieerde toegang tot manage.microsoft.com toe",
     ),
     (
         "S1-03",
@@ -27,13 +27,13 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S1-05",
-        "Windows enrollment CNAME records created for each UPN suffix domain (only when Windows devices enroll as mobile devices)",
-        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein met een UPN-achtervoegsel (alleen als Windows-apparaten als mobiel apparaat worden ingeschreven)",
+        "Windows enrollment CNAME records created for each domain used as a UPN suffix (only when Windows devices enroll as mobile devices without automatic enrollment)",
+        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein dat als UPN-achtervoegsel wordt gebruikt (alleen als Windows-apparaten zonder automatische inschrijving als mobiel apparaat worden ingeschreven)",
     ),
     (
         "S1-06",
-        "CNAME validated (Admin > Mobile Device Management > Windows > Test Auto-Detection; DNS changes can take up to 72 hours to propagate: test after that)",
-        "CNAME gevalideerd (Beheer > Mobile Device Management > Windows > Automatische detectie testen; het doorvoeren van DNS-wijzigingen kan tot 72 uur duren: test daarna)",
+        "CNAME validated: Admin > Mobile Device Management > Windows, specify a verified domain name, Test Auto-Detection (DNS changes can take up to 72 hours to propagate: test after that)",
+        "CNAME gevalideerd: Beheer > Mobile Device Management > Windows, geef een gecontroleerde domeinnaam op, Automatische detectie testen (het doorvoeren van DNS-wijzigingen kan tot 72 uur duren: test daarna)",
     ),
 ];
 
@@ -156,15 +156,11 @@ pub fn message(code: &Code, l: Locale) -> String {
             En => "This UPN suffix is not verified: users would sign in as …@<tenant>.onmicrosoft.com. Verify the domain first.".into(),
             Nl => "Dit UPN-achtervoegsel is niet gecontroleerd: gebruikers zouden zich aanmelden als …@<tenant>.onmicrosoft.com. Controleer eerst het domein.".into(),
         },
-        Code::NoUpnSuffix { server } => match l {
-            En => format!("No domain is used as a UPN suffix, so there are no enrollment CNAME records: Windows users who enroll as mobile devices must type the server name {server}."),
-            Nl => format!("Geen enkel domein wordt als UPN-achtervoegsel gebruikt, dus er zijn geen CNAME-records voor inschrijving: Windows-gebruikers die als mobiel apparaat inschrijven, moeten zelf de servernaam {server} invoeren."),
-        },
         Code::VerifiedItemButUnverifiedDomains { item, count, first } => match (l, *count) {
             (En, 1) => format!("Item {item} is marked done, but the UPN-suffix domain in row {} is not marked verified.", first.saturating_add(1)),
-            (Nl, 1) => format!("Item {item} is als voltooid gemarkeerd, maar het domein met UPN-achtervoegsel in rij {} is niet als gecontroleerd gemarkeerd.", first.saturating_add(1)),
+            (Nl, 1) => format!("Item {item} is als voltooid gemarkeerd, maar het domein in rij {} dat als UPN-achtervoegsel wordt gebruikt, is niet als gecontroleerd gemarkeerd.", first.saturating_add(1)),
             (En, n) => format!("Item {item} is marked done, but {n} UPN-suffix domains are not marked verified (the first in row {}).", first.saturating_add(1)),
-            (Nl, n) => format!("Item {item} is als voltooid gemarkeerd, maar {n} domeinen met UPN-achtervoegsel zijn niet als gecontroleerd gemarkeerd (de eerste in rij {}).", first.saturating_add(1)),
+            (Nl, n) => format!("Item {item} is als voltooid gemarkeerd, maar {n} domeinen die als UPN-achtervoegsel worden gebruikt, zijn niet als gecontroleerd gemarkeerd (het eerste in rij {}).", first.saturating_add(1)),
         },
     }
 }

@@ -1,6 +1,6 @@
 //! Messages of `domain::enrollment`, English and Dutch.
 
-use super::{format_int, Locale};
+use super::{format_int, Locale, Text};
 use crate::domain::enrollment::{Account, Code, Credential, ExpiryState, Platform};
 
 /// Labels of this part's checklist items: (id, English, Dutch).
@@ -33,7 +33,7 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     (
         "S6-IOS-05",
         "DEP token (optional) created in the Apple Deployment Programs portal, uploaded in Intune and its expiry date recorded",
-        "DEP-token (optioneel) gemaakt in de portal van de Apple Deployment Programs, geüpload in Intune en de vervaldatum vastgelegd",
+        "DEP-token (optioneel) gemaakt in de Apple Deployment Programs-portal, geüpload in Intune en de vervaldatum vastgelegd",
     ),
     (
         "S6-AND-01",
@@ -62,23 +62,18 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S6-WPH-01",
-        "Windows enrollment: a CNAME EnterpriseEnrollment.<domain> pointing to EnterpriseEnrollment-s.manage.microsoft.com for each UPN suffix, or users told to type the server name enrollment.manage.microsoft.com",
-        "Inschrijving van Windows: een CNAME EnterpriseEnrollment.<domein> die verwijst naar EnterpriseEnrollment-s.manage.microsoft.com voor elk UPN-achtervoegsel, of gebruikers gevraagd de servernaam enrollment.manage.microsoft.com zelf in te voeren",
-    ),
-    (
-        "S6-WPH-02",
-        "Auto-detection tested: Admin > Mobile Device Management > Windows, specify a verified domain name, Test Auto-Detection (DNS changes can take up to 72 hours to propagate; test after that)",
-        "Automatische detectie getest: Beheer > Mobile Device Management > Windows, geef een geverifieerde domeinnaam op, Automatische detectie testen (het doorvoeren van DNS-wijzigingen kan tot 72 uur duren; test daarna)",
+        "Windows 10 Mobile and Windows Phone find the enrollment server through the CNAME records of step 1 (items S1-05 and S1-06: create them, then Test Auto-Detection); without them, users type the server name enrollment.manage.microsoft.com",
+        "Windows 10 Mobile en Windows Phone vinden de inschrijvingsserver via de CNAME-records van stap 1 (items S1-05 en S1-06: maak ze en gebruik daarna Automatische detectie testen); zonder deze records voeren gebruikers zelf de servernaam enrollment.manage.microsoft.com in",
     ),
     (
         "S6-WMDM-01",
-        "Azure AD Premium automatic enrollment for Windows 10 configured, or chosen not to use it (with automatic enrollment no enrollment CNAME is needed)",
-        "Automatische inschrijving van Windows 10 met Azure AD Premium ingesteld, of bewust niet gebruikt (met automatische inschrijving is geen CNAME-record voor inschrijving nodig)",
+        "Azure AD Premium automatic enrollment configured, and every PC enrolled as a mobile device runs Windows 10 (then no enrollment CNAME record is needed for them); if not, mark this item not applicable",
+        "Automatische inschrijving met Azure AD Premium ingesteld, en op elke pc die als mobiel apparaat wordt ingeschreven, draait Windows 10 (dan is er voor deze pc's geen CNAME-record voor inschrijving nodig); zo niet, markeer dit item dan als niet van toepassing",
     ),
     (
         "S6-WMDM-02",
-        "Users told how to enroll their Windows 10 or Windows 8.1 PC as a mobile device with their work account (not with the Intune client software: a PC is managed by one or the other, never both)",
-        "Gebruikers uitgelegd hoe ze hun Windows 10- of Windows 8.1-pc met hun werkaccount als mobiel apparaat inschrijven (niet met de Intune-clientsoftware: een pc wordt door het een of het ander beheerd, nooit door beide)",
+        "Users told how to enroll their Windows 10 or Windows 8.1 PC as a mobile device with their work account (not with the Intune client software: a PC is managed by the client software or by MDM, never both)",
+        "Gebruikers uitgelegd hoe ze hun Windows 10- of Windows 8.1-pc met hun werkaccount als mobiel apparaat inschrijven (niet met de Intune-clientsoftware: een pc wordt door de clientsoftware óf via MDM beheerd, nooit door beide)",
     ),
     (
         "S6-PC-01",
@@ -107,38 +102,43 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "S6-PC-06",
-        "Intune client software downloaded (Admin > Client Software Download), package kept in a secure location with its ACCOUNTCERT file unrenamed, and installed on the PCs (at most 7,000 PCs)",
-        "Intune-clientsoftware gedownload (Beheer > Client Software Download), het pakket op een beveiligde locatie bewaard met het ACCOUNTCERT-bestand onder de oorspronkelijke naam, en geïnstalleerd op de pc's (maximaal 7.000 pc's)",
+        "Intune client software downloaded (Admin > Client Software Download), package kept in a secure location with its ACCOUNTCERT file unrenamed, and installed on the PCs (at most 7,000 PCs); a PC is managed by the client software or by MDM, never both",
+        "Intune-clientsoftware gedownload (Beheer > Clientsoftware downloaden), het pakket op een beveiligde locatie bewaard met het ACCOUNTCERT-bestand onder de oorspronkelijke naam, en geïnstalleerd op de pc's (maximaal 7.000 pc's); een pc wordt door de clientsoftware óf via MDM beheerd, nooit door beide",
     ),
     (
         "S6-CORP-01",
-        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices; each device it enrolls needs an Intune license, and it cannot be used with Apple Configurator",
-        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager): een bestaande gebruiker, geen Intune-beheerder, die maximaal 1.000 apparaten inschrijft; elk apparaat dat deze inschrijft, heeft een Intune-licentie nodig, en deze kan niet met Apple Configurator worden gebruikt",
+        "Device enrollment manager added (Admin > Administrator Management > Device Enrollment Manager): an existing user who is not an Intune admin, enrolling at most 1,000 devices; each device it enrolls needs an Intune license, and a device enrollment manager cannot be used with Apple Configurator",
+        "Apparaatinschrijvingsmanager toegevoegd (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager): een bestaande gebruiker, geen Intune-beheerder, die maximaal 1.000 apparaten inschrijft; elk apparaat dat de apparaatinschrijvingsmanager inschrijft, heeft een Intune-licentie nodig, en een apparaatinschrijvingsmanager kan niet met Apple Configurator worden gebruikt",
     ),
     (
         "S6-CORP-02",
-        "IMEI numbers of corporate-owned devices imported (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI): CSV without header, at most 5,000 rows or 5 MB, details at most 128 characters (or up to 15 numbers entered by hand)",
+        "IMEI numbers of corporate-owned devices imported (Groups > All Devices > All Corporate Pre-enrolled Devices > By IMEI (All Platforms)): CSV without header, at most 5,000 rows or 5 MB, details at most 128 characters (or up to 15 numbers entered by hand)",
         "IMEI-nummers van bedrijfsapparaten geïmporteerd (Groepen > Alle apparaten > Alle vooraf geregistreerde bedrijfsapparaten > Op IMEI (alle platformen)): csv zonder koptekst, maximaal 5.000 rijen of 5 MB, details maximaal 128 tekens (of maximaal 15 nummers handmatig ingevoerd)",
+    ),
+    (
+        "S6-CORP-03",
+        "Ways to mark devices as corporate-owned: the Apple Device Enrollment Program (DEP), Apple Configurator (Setup Assistant or direct enrollment), the device enrollment manager, IMEI numbers, and Windows 10 Enterprise devices joined to Azure AD",
+        "Manieren om apparaten als bedrijfsapparaat aan te merken: het Apple Device Enrollment Program (DEP), Apple Configurator (Configuratie-assistent of directe inschrijving), de apparaatinschrijvingsmanager, IMEI-nummers en Windows 10 Enterprise-apparaten die aan Azure AD zijn gekoppeld",
     ),
 ];
 
-/// The name of a platform, as the source's step 6 lists it.
-pub fn platform_name(p: Platform, l: Locale) -> &'static str {
-    use Locale::{En, Nl};
-    match (p, l) {
-        (Platform::IosMac, En) => "iOS and Mac",
-        (Platform::IosMac, Nl) => "iOS en Mac",
-        (Platform::Android, _) => "Android",
-        (Platform::AndroidForWork, _) => "Android for Work",
-        (Platform::WindowsPhone, En) => "Windows 10 Mobile and Windows Phone",
-        (Platform::WindowsPhone, Nl) => "Windows 10 Mobile en Windows Phone",
-        (Platform::WindowsMdm, En) => "Windows PCs enrolled as mobile devices (MDM)",
-        (Platform::WindowsMdm, Nl) => "Windows 10- en Windows 8.1-pc's als mobiel apparaat (MDM)",
-        (Platform::WindowsPc, En) => "Windows PCs and laptops (Intune client software)",
-        (Platform::WindowsPc, Nl) => "Windows-pc's en -laptops (Intune-clientsoftware)",
-        (Platform::CorporateOwned, En) => "Corporate-owned devices",
-        (Platform::CorporateOwned, Nl) => "Bedrijfsapparaten",
+/// The label of a platform, as the page shows it (the form of step 6 reads
+/// it here; the one place of the platform names).
+pub const fn platform_label(p: Platform) -> Text {
+    match p {
+        Platform::IosMac => Text::PlatformIosMac,
+        Platform::Android => Text::PlatformAndroid,
+        Platform::AndroidForWork => Text::PlatformAndroidForWork,
+        Platform::WindowsPhone => Text::PlatformWindowsPhone,
+        Platform::WindowsMdm => Text::PlatformWindowsMdm,
+        Platform::WindowsPc => Text::PlatformWindowsPc,
+        Platform::CorporateOwned => Text::PlatformCorporateOwned,
     }
+}
+
+/// The name of a platform, as the page shows it.
+pub fn platform_name(p: Platform, l: Locale) -> &'static str {
+    platform_label(p).get(l)
 }
 
 fn credential(c: Credential, l: Locale) -> &'static str {
@@ -172,7 +172,7 @@ fn renew(c: Credential, l: Locale) -> &'static str {
         (Credential::ApnsCertificate, En) => "Renew it now with the same Apple ID; do not replace it with a new certificate, or every Apple device must enroll again.",
         (Credential::ApnsCertificate, Nl) => "Verleng het nu met dezelfde Apple ID; vervang het niet door een nieuw certificaat, anders moeten alle Apple-apparaten opnieuw worden ingeschreven.",
         (Credential::DepToken, En) => "Renew it now in the Apple Deployment Programs portal and upload the new token in Intune.",
-        (Credential::DepToken, Nl) => "Verleng het nu in de portal van de Apple Deployment Programs en upload het nieuwe token in Intune.",
+        (Credential::DepToken, Nl) => "Verleng het nu in de Apple Deployment Programs-portal en upload het nieuwe token in Intune.",
     }
 }
 

@@ -37,7 +37,7 @@ pub fn share_error(l: Locale, e: &ShareError) -> String {
     use Locale::{En, Nl};
     match (e, l) {
         (ShareError::Empty, En) => "The share link holds no plan: it ends after \u{201C}#plan=\u{201D}. Nothing was changed.".into(),
-        (ShareError::Empty, Nl) => "De deellink bevat geen plan: hij houdt op na \u{201C}#plan=\u{201D}. Er is niets gewijzigd.".into(),
+        (ShareError::Empty, Nl) => "De deellink bevat geen plan: hij eindigt na \u{201C}#plan=\u{201D}. Er is niets gewijzigd.".into(),
         (ShareError::TooLong { chars }, En) => format!(
             "The share link is {} characters long, too long to be an Enrollready link. Nothing was changed.",
             format_int(l, *chars as u64)

@@ -10,8 +10,8 @@ use crate::domain::{Code, Logo};
 /// Labels of step 4's checklist items: (id, English, Dutch).
 pub const PORTAL_ITEMS: &[(&str, &str, &str)] = &[(
     "S4-01",
-    "Company Portal settings entered and saved in the console (Admin > Company Portal)",
-    "Instellingen van de bedrijfsportal ingevoerd en opgeslagen in de beheerconsole (Beheerder > Bedrijfsportal)",
+    "Company Portal settings entered and saved in the Microsoft Intune administration console (Admin > Company Portal); only a tenant or service administrator can change these settings; the links at the bottom of Admin > Company Portal show the Company Portal website and can't be changed",
+    "Instellingen van de bedrijfsportal ingevoerd en opgeslagen in de Microsoft Intune-beheerconsole (Beheer > Bedrijfsportal); alleen een tenant- of servicebeheerder kan deze instellingen wijzigen; de koppelingen onder aan Beheer > Bedrijfsportal tonen de bedrijfsportalwebsite en kunnen niet worden gewijzigd",
 )];
 
 /// The message for a finding code.
@@ -41,8 +41,8 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
             }
         }
         Code::PhoneFormat => match l {
-            En => "Use digits, spaces and + - ( ) . / only, with at least one digit.".into(),
-            Nl => "Gebruik uitsluitend cijfers, spaties en + - ( ) . / met ten minste één cijfer.".into(),
+            En => "This does not look like a phone number (digits, spaces and + - ( ) . /, with at least one digit). Microsoft documents no format for this field: check the number.".into(),
+            Nl => "Dit lijkt geen telefoonnummer (cijfers, spaties en + - ( ) . /, met ten minste één cijfer). Microsoft schrijft voor dit veld geen notatie voor: controleer het nummer.".into(),
         },
         Code::EmailFormat => match l {
             En => "Enter a valid email address of the form alias@domainname.com.".into(),
@@ -156,7 +156,7 @@ fn item_message(code: &ItemCode, l: Locale) -> String {
                 if *days == 1 { "day" } else { "days" }
             ),
             Nl => format!(
-                "De streefdatum is {days} {} verstreken.",
+                "De streefdatum is {days} {} overschreden.",
                 if *days == 1 { "dag" } else { "dagen" }
             ),
         },

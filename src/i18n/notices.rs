@@ -32,14 +32,14 @@ pub fn restore_failed(l: Locale, reason: &str, backup: Backup) -> String {
         (Backup::Kept(n) | Backup::AlreadyKept(n), Nl) => format!(
             "Er is een kopie bewaard als reservekopie {n} in deze browser. De pagina is met een leeg plan gestart; het opgeslagen plan wordt pas vervangen als u iets wijzigt."
         ),
-        (Backup::NoFreeSlot, En) => "No backup copy could be made: three backups are kept already. The plan stays where it is, and the page saves nothing until you download or discard it.".to_owned(),
-        (Backup::NoFreeSlot, Nl) => "Er kon geen reservekopie worden gemaakt: er zijn al drie reservekopieën bewaard. Het plan blijft staan waar het staat, en de pagina slaat niets op totdat u het downloadt of verwijdert.".to_owned(),
+        (Backup::NoFreeSlot, En) => "No backup copy could be made: three backups are kept already. The saved plan is kept unchanged, and the page saves nothing until you download or discard it.".to_owned(),
+        (Backup::NoFreeSlot, Nl) => "Er kon geen reservekopie worden gemaakt: er zijn al drie reservekopieën bewaard. Het opgeslagen plan blijft ongewijzigd bewaard; de pagina slaat niets op totdat u het downloadt of verwijdert.".to_owned(),
         (Backup::Failed(e), En) => format!(
-            "No backup copy could be made ({}). The plan stays where it is, and the page saves nothing until you download or discard it.",
+            "No backup copy could be made ({}). The saved plan is kept unchanged, and the page saves nothing until you download or discard it.",
             store_reason(l, e)
         ),
         (Backup::Failed(e), Nl) => format!(
-            "Er kon geen reservekopie worden gemaakt ({}). Het plan blijft staan waar het staat, en de pagina slaat niets op totdat u het downloadt of verwijdert.",
+            "Er kon geen reservekopie worden gemaakt ({}). Het opgeslagen plan blijft ongewijzigd bewaard; de pagina slaat niets op totdat u het downloadt of verwijdert.",
             store_reason(l, e)
         ),
     };

@@ -30,8 +30,8 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "CHG-H-04",
-        "Remove the Device Enrollment Manager role (Admin > Device Enrollment Manager)",
-        "Verwijder de rol van Apparaatinschrijvingsmanager (Beheer > Apparaatinschrijvingsmanager)",
+        "Remove the Device Enrollment Manager role (Admin > Administrator Management > Device Enrollment Manager)",
+        "Verwijder de rol van Apparaatinschrijvingsmanager (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager)",
     ),
     (
         "CHG-H-05",
@@ -87,8 +87,8 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
     (
         "RST-A-03",
-        "Remove the Device Enrollment Manager role (Admin > Device Enrollment Manager)",
-        "Verwijder de rol van Apparaatinschrijvingsmanager (Beheer > Apparaatinschrijvingsmanager)",
+        "Remove the Device Enrollment Manager role (Admin > Administrator Management > Device Enrollment Manager)",
+        "Verwijder de rol van Apparaatinschrijvingsmanager (Beheer > Beheerdersbeheer > Apparaatinschrijvingsmanager)",
     ),
     (
         "RST-A-04",
@@ -222,6 +222,23 @@ pub fn checklist_title(list: ResetList, l: Locale) -> &'static str {
     }
 }
 
+/// The name of one of the source's three ways (scenarios) to reset the MDM
+/// authority, as the source's headings name it; the scenario of checklist A
+/// is "from Intune to Configuration Manager", and so on. (The Dutch source
+/// writes "Configuratiebeheer" in two headings; the product name stays
+/// untranslated here, DOMAIN §13.)
+pub fn scenario_title(list: ResetList, l: Locale) -> &'static str {
+    use Locale::{En, Nl};
+    match (list, l) {
+        (ResetList::A, En) => "Reset MDM authority from Intune to Configuration Manager",
+        (ResetList::A, Nl) => "De MDM-instantie opnieuw instellen van Intune naar Configuration Manager",
+        (ResetList::B, En) => "Reset MDM authority from Configuration Manager to Intune",
+        (ResetList::B, Nl) => "De MDM-instantie opnieuw instellen van Configuration Manager naar Intune",
+        (ResetList::C, En) => "Reset MDM authority from Office 365 to Configuration Manager",
+        (ResetList::C, Nl) => "De MDM-instantie opnieuw instellen van Office 365 naar Configuration Manager",
+    }
+}
+
 /// The title of the preparation list of a self-service change.
 pub fn change_title(change: Change, l: Locale) -> &'static str {
     use Locale::{En, Nl};
@@ -249,12 +266,12 @@ pub fn input_label(path: Path, l: Locale) -> &'static str {
         (Path::CurrentAuthority, Nl) => "Huidige MDM-instantie",
         (Path::TargetAuthority, En) => "Desired MDM authority",
         (Path::TargetAuthority, Nl) => "Gewenste MDM-instantie",
-        (Path::CoExistence, En) => "Managed by Intune and Office 365 (co-existence)",
-        (Path::CoExistence, Nl) => "Beheerd door Intune en Office 365 (co-existentie)",
-        (Path::ConfigMgrVersion, En) => "Configuration Manager version (YYMM)",
-        (Path::ConfigMgrVersion, Nl) => "Versie van Configuration Manager (JJMM)",
-        (Path::IntuneRelease, En) => "Intune service release (YYMM)",
-        (Path::IntuneRelease, Nl) => "Intune-serviceversie (JJMM)",
+        (Path::CoExistence, En) => "Co-existence: the console shows \"Managed by Intune and Office 365\"",
+        (Path::CoExistence, Nl) => "Co-existentie: de console toont \"Managed by Intune and Office 365\"",
+        (Path::ConfigMgrVersion, En) => "Configuration Manager version (YYMM, or an older version such as 2012 R2 SP1)",
+        (Path::ConfigMgrVersion, Nl) => "Versie van Configuration Manager (JJMM, of een oudere versie zoals 2012 R2 SP1)",
+        (Path::IntuneRelease, En) => "Microsoft Intune version (YYMM)",
+        (Path::IntuneRelease, Nl) => "Versie van Microsoft Intune (JJMM)",
         (Path::TenantId, En) => "Tenant ID (sign-in domain)",
         (Path::TenantId, Nl) => "Tenant-ID (aanmeldingsdomein)",
         (Path::Confirmation, En) => "I confirm that every item of the checklist is done",
@@ -334,7 +351,7 @@ pub fn decision_text(d: &Decision, l: Locale) -> String {
             }
         }
         Decision::ContactSupport => match l {
-            En => "The source lists no reset for this scenario: contact Microsoft Support.".into(),
+            En => "This scenario is not one of the three ways to reset the MDM authority: contact Microsoft Support.".into(),
             Nl => "Dit scenario hoort niet bij de drie manieren om de MDM-instantie opnieuw in te stellen: neem contact op met Microsoft Ondersteuning.".into(),
         },
         Decision::HybridRetired => match l {
@@ -366,7 +383,7 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
             Nl => format!("{} → {}: tussen Intune en Configuration Manager kunt u de instantie zelf wijzigen, in beide richtingen.", name(from), name(to)),
         },
         Reason::ConfigMgrVersionMeets { version, min } => match l {
-            En => format!("Configuration Manager {version} is {min} or later."),
+            En => format!("Configuration Manager {version} is version {min} or later."),
             Nl => format!("Configuration Manager {version} is versie {min} of hoger."),
         },
         Reason::ConfigMgrVersionTooOld { version, min } => match l {
@@ -374,15 +391,15 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
             Nl => format!("Configuration Manager {version} is ouder dan {min}."),
         },
         Reason::ConfigMgrVersionLegacy { name, min } => match l {
-            En => format!("Configuration Manager {name} is older than the current branch {min}."),
-            Nl => format!("Configuration Manager {name} is ouder dan current branch-versie {min}."),
+            En => format!("Configuration Manager {name} is older than version {min} (Current Branch)."),
+            Nl => format!("Configuration Manager {name} is ouder dan versie {min} (Current Branch)."),
         },
         Reason::ConfigMgrVersionUnknown { min } => match l {
-            En => format!("The Configuration Manager version is unknown; changing the authority yourself needs {min} or later."),
+            En => format!("The Configuration Manager version is unknown; changing the authority yourself needs version {min} or later."),
             Nl => format!("De versie van Configuration Manager is onbekend; zelf wijzigen vereist versie {min} of hoger."),
         },
         Reason::IntuneReleaseMeets { release, min } => match l {
-            En => format!("Intune {release} is {min} or later."),
+            En => format!("Intune {release} is version {min} or later."),
             Nl => format!("Intune {release} is versie {min} of hoger."),
         },
         Reason::IntuneReleaseTooOld { release, min } => match l {
@@ -390,12 +407,12 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
             Nl => format!("Intune {release} is ouder dan {min}."),
         },
         Reason::IntuneReleaseAssumed { release, min } => match l {
-            En => format!("Intune release {release} or later is assumed ({min} is needed): every tenant ran it from May 2017. Enter the release only to override this."),
-            Nl => format!("Intune-serviceversie {release} of hoger wordt aangenomen ({min} is vereist): elke tenant gebruikte die vanaf mei 2017. Voer de versie alleen in om dit te overschrijven."),
+            En => format!("Microsoft Intune version {release} or later is assumed ({min} is needed): every tenant ran it from May 2017. Enter the version only to override this."),
+            Nl => format!("Microsoft Intune versie {release} of hoger wordt aangenomen ({min} is vereist): elke tenant gebruikte die vanaf mei 2017. Voer de versie alleen in om dit te overschrijven."),
         },
         Reason::IntuneReleaseUnknown { min } => match l {
-            En => format!("The Intune service release is unknown; changing the authority yourself needs {min} or later."),
-            Nl => format!("De Intune-serviceversie is onbekend; zelf wijzigen vereist versie {min} of hoger."),
+            En => format!("The Microsoft Intune version is unknown; changing the authority yourself needs version {min} or later."),
+            Nl => format!("De versie van Microsoft Intune is onbekend; zelf wijzigen vereist versie {min} of hoger."),
         },
         Reason::CoExistenceBothLists => match l {
             En => "Co-existence with Office 365: confirm both the Intune and the Office 365 checklists.".into(),
@@ -410,7 +427,7 @@ pub fn reason_text(r: &Reason, l: Locale) -> String {
             Nl => format!("{} → {}: alleen Microsoft Ondersteuning kan dit opnieuw instellen; u kunt het niet zelf wijzigen.", name(from), name(to)),
         },
         Reason::NotListed { from, to } => match l {
-            En => format!("{} → {}: not one of the three reset scenarios of the source.", name(from), name(to)),
+            En => format!("{} → {}: not one of the three ways to reset the MDM authority.", name(from), name(to)),
             Nl => format!("{} → {}: valt niet onder de drie manieren om de MDM-instantie opnieuw in te stellen.", name(from), name(to)),
         },
         Reason::HybridRetired => match l {
@@ -426,15 +443,15 @@ pub fn effect_text(e: &Effect, l: Locale) -> String {
     match e {
         Effect::DevicesMoveWithinHours { hours } => match l {
             En => format!("Devices can take up to {hours} hours to check in under the new MDM authority."),
-            Nl => format!("Het kan tot {hours} uur duren voordat apparaten zich bij de nieuwe MDM-instantie melden."),
+            Nl => format!("Het kan tot {hours} uur duren voordat apparaten bij de nieuwe MDM-instantie inchecken."),
         },
         Effect::IosFailsUntilApnsUploaded => match l {
             En => "Until the renewed APNs certificate is uploaded to the new authority, iOS enrollments and check-ins fail: upload it at once.".into(),
-            Nl => "Totdat het verlengde APNs-certificaat naar de nieuwe instantie is geüpload, mislukken inschrijvingen en check-ins van iOS-apparaten: upload het direct.".into(),
+            Nl => "Totdat het verlengde APNs-certificaat naar de nieuwe instantie is geüpload, mislukken het inschrijven en inchecken van iOS-apparaten: upload het direct.".into(),
         },
         Effect::OfflineDevicesKeepProfilesDays { days } => match l {
             En => format!("Offline devices keep their e-mail, VPN, certificate, Wi-Fi and configuration profiles for up to {days} days, or until they check in."),
-            Nl => format!("Offline apparaten behouden hun e-mail-, VPN-, certificaat-, Wi-Fi- en configuratieprofielen maximaal {days} dagen, of tot ze verbinding maken."),
+            Nl => format!("Offline apparaten behouden hun e-mail-, VPN-, certificaat-, Wi-Fi- en configuratieprofielen maximaal {days} dagen, of tot ze inchecken."),
         },
         Effect::ComplianceDataWithinWeeks { weeks } => match l {
             En => format!("Compliance data in the console can take up to {} to be accurate; states in Azure AD and on the device stay correct.", if *weeks == 1 { "a week".to_owned() } else { format!("{weeks} weeks") }),
@@ -517,9 +534,19 @@ pub fn message(code: &Code, l: Locale) -> String {
             En => "Choose the MDM authority the tenant should have.".into(),
             Nl => "Kies de MDM-instantie die de tenant moet krijgen.".into(),
         },
-        Code::VersionFormat { example } => match l {
+        Code::VersionFormat {
+            example,
+            older: None,
+        } => match l {
             En => format!("Enter the version as four digits YYMM (year and month), such as {example}."),
             Nl => format!("Voer de versie in als vier cijfers JJMM (jaar en maand), zoals {example}."),
+        },
+        Code::VersionFormat {
+            example,
+            older: Some(older),
+        } => match l {
+            En => format!("Enter the version as four digits YYMM (year and month), such as {example}, or an older version such as {older}."),
+            Nl => format!("Voer de versie in als vier cijfers JJMM (jaar en maand), zoals {example}, of een oudere versie zoals {older}."),
         },
         Code::VersionNeeded { min } => match l {
             En => format!("Enter this version: from {min} on you can change the MDM authority yourself. Until it is known, the plan assumes a support request."),

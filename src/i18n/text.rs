@@ -52,7 +52,7 @@ Text {
     StepRecoveryTitle => "Wrong MDM authority?", "Verkeerde MDM-instantie?";
     NavSteps => "Steps", "Stappen";
     Overview => "Overview", "Overzicht";
-    OverallReadiness => "Overall readiness", "Totale gereedheid";
+    OverallReadiness => "Overall readiness", "Algehele gereedheid";
     Undo => "Undo", "Ongedaan maken";
     Redo => "Redo", "Opnieuw uitvoeren";
     Theme => "Theme", "Thema";
@@ -70,7 +70,7 @@ Text {
     StatusDone => "Done", "Voltooid";
     StatusNotApplicable => "Not applicable", "Niet van toepassing";
     ItemOwner => "Owner", "Eigenaar";
-    ItemDueDate => "Due date", "Uiterste datum";
+    ItemDueDate => "Due date", "Streefdatum";
     ItemNote => "Note", "Notitie";
     ItemReason => "Reason", "Reden";
     NotChosen => "Not chosen", "Niet gekozen";
@@ -113,7 +113,7 @@ Text {
     PlatformAndroidForWork => "Android for Work", "Android for Work";
     PlatformWindowsPhone => "Windows 10 Mobile and Windows Phone", "Windows 10 Mobile en Windows Phone";
     PlatformWindowsPc => "Windows PCs with the Intune client software", "Windows-pc's met de Intune-clientsoftware";
-    PlatformWindowsMdm => "Windows PCs enrolled as mobile devices (MDM)", "Windows-pc's ingeschreven als mobiel apparaat (MDM)";
+    PlatformWindowsMdm => "Windows 10 and Windows 8.1 PCs enrolled as mobile devices (MDM)", "Windows 10- en Windows 8.1-pc's ingeschreven als mobiel apparaat (MDM)";
     PlatformCorporateOwned => "Corporate-owned devices", "Bedrijfsapparaten";
     DeviceLimit => "Device limit", "Apparaatlimiet";
     ApnsExpiry => "APNs certificate expiry date", "Vervaldatum van het APNs-certificaat";
@@ -127,12 +127,12 @@ Text {
     DemIsIntuneAdmin => "Device enrollment manager is an Intune admin", "Apparaatinschrijvingsmanager is een Intune-beheerder";
     ImeiFile => "IMEI file", "IMEI-bestand";
     CurrentAuthority => "Current MDM authority", "Huidige MDM-instantie";
-    IntendedAuthority => "Intended MDM authority", "Gewenste MDM-instantie";
+    IntendedAuthority => "Desired MDM authority", "Gewenste MDM-instantie";
     ConfigMgrVersion => "Configuration Manager version", "Versie van Configuration Manager";
-    IntuneRelease => "Intune release", "Intune-serviceversie";
-    CoExistence => "Managed by Intune and Office 365", "Beheerd door Intune en Office 365";
+    IntuneRelease => "Microsoft Intune version", "Versie van Microsoft Intune";
+    CoExistence => "Co-existence: the console shows \"Managed by Intune and Office 365\"", "Co-existentie: de console toont \"Managed by Intune and Office 365\"";
     TenantId => "Tenant ID", "Tenant-ID";
-    ResetChecklistsDone => "Every item of the reset checklists is done", "Alle items van de controlelijsten voor opnieuw instellen zijn voltooid";
+    ResetChecklistsDone => "Every item of the reset checklists is done", "Alle items van de controlelijsten voor het opnieuw instellen zijn voltooid";
     SupportRequest => "Support request", "Ondersteuningsaanvraag";
     CopySupportRequest => "Copy support request", "Ondersteuningsaanvraag kopiëren";
 
@@ -157,8 +157,8 @@ Text {
     HintCompanyName => "Shown as the title of the Company Portal. Letters, digits and spaces only.",
         "Wordt weergegeven als de titel van de bedrijfsportal. Uitsluitend letters, cijfers en spaties.";
     HintContactPage => "Shown on the Contact IT page.", "Wordt weergegeven op de pagina Contact opnemen met IT.";
-    HintPhone => "Digits, spaces and + - ( ) . / only. Shown on the Contact IT page.",
-        "Uitsluitend cijfers, spaties en + - ( ) . / Wordt weergegeven op de pagina Contact opnemen met IT.";
+    HintPhone => "Shown on the Contact IT page. Microsoft documents no format for it; this tool warns about characters other than digits, spaces and + - ( ) . /",
+        "Wordt weergegeven op de pagina Contact opnemen met IT. Microsoft schrijft er geen notatie voor; dit hulpmiddel waarschuwt bij andere tekens dan cijfers, spaties en + - ( ) . /";
     HintEmail => "A valid address of the form alias@domainname.com. Shown on the Contact IT page.",
         "Een geldig e-mailadres in de notatie alias@domainname.com. Wordt weergegeven op de pagina Contact opnemen met IT.";
     HintUrl => "A full address of the form https://www.contoso.com. Opened when users select the privacy links.",

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::domain::company_portal::WebsiteLabel;
-use crate::domain::{AppBackground, Logo};
+use crate::domain::Logo;
 use crate::i18n::Text;
 
 /// A logo's `data:` URL that changes only when the logo does: the URL is
@@ -34,26 +34,9 @@ pub fn Preview() -> impl IntoView {
     let cp = move |f: &dyn Fn(&crate::domain::PortalPreview) -> String| {
         state.plan.with(|p| f(&p.company_portal.preview()))
     };
-    let white = move || {
-        state
-            .plan
-            .with(|p| p.company_portal.app_background == AppBackground::White)
-    };
     let theme = move || cp(&|p| p.theme_color.clone());
-    let header_bg = move || {
-        if white() {
-            "#FFFFFF".to_owned()
-        } else {
-            theme()
-        }
-    };
-    let header_fg = move || {
-        if white() {
-            theme()
-        } else {
-            cp(&|p| p.text_on_theme.to_owned())
-        }
-    };
+    let header_bg = theme;
+    let header_fg = move || cp(&|p| p.text_on_theme.to_owned());
     let title = move || {
         let name = cp(&|p| p.company_name.to_owned());
         if name.is_empty() {
@@ -119,7 +102,7 @@ pub fn Preview() -> impl IntoView {
         <aside class="preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{move || state.t(Text::PreviewTitle)}</h2>
             <p class="intro">{move || state.t(Text::PreviewIntro)}</p>
-            <div class="portal" class:portal-white=white id="portal-preview" style:border-color=theme>
+            <div class="portal" id="portal-preview" style:border-color=theme>
                 <div class="portal-header" style:background-color=header_bg style:color=header_fg>
                     {move || logo.get().map(|src| view! { <img class="portal-logo" src=src alt=""/> })}
                     <span class="portal-title" id="preview-company-name">{title}</span>

@@ -427,6 +427,9 @@ fn RecoveryDecision() -> impl IntoView {
                     .iter()
                     .map(|n| i18n::recovery::note_text(n, l).to_owned()),
             );
+            if let Some(n) = &r.notice {
+                v.extend(i18n::recovery::notice_text(n, l));
+            }
             v
         })
     };
@@ -434,10 +437,7 @@ fn RecoveryDecision() -> impl IntoView {
         let l = state.locale.get();
         state.analysis.with(|a| {
             let r = &a.recovery;
-            match (&r.pack, &r.notice) {
-                (Some(p), Some(n)) => builder::support_request(p, n, l),
-                _ => None,
-            }
+            r.pack.as_ref().and_then(|p| builder::support_request(p, l))
         })
     };
     view! {
