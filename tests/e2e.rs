@@ -1148,6 +1148,12 @@ async fn recovery_leads_to_a_support_request() {
     })
     .await;
     assert!(decision.contains("2012"), "{decision}");
+    // How long the reset takes is said at once, before any item is ticked
+    // (issue 12, point 6).
+    assert!(
+        decision.contains("up to three business days, but usually happens within a day"),
+        "{decision}"
+    );
     let ticks = eventually("checklist B's tick boxes", || async {
         let ids = js(
             c,

@@ -17,12 +17,16 @@ fn file_with(member: &str, value: &str) -> FileMeta {
 
 #[test]
 fn undo_and_redo_of_a_replace_swap_the_envelope_with_the_plan() {
-    let mut plan = Plan::default();
-    plan.file = file_with("x-mine", "kept");
+    let mut plan = Plan {
+        file: file_with("x-mine", "kept"),
+        ..Plan::default()
+    };
     plan.company_portal.company_name = "Mine".into();
-    let mut incoming = Plan::default();
+    let mut incoming = Plan {
+        file: file_with("x-theirs", "new"),
+        ..Plan::default()
+    };
     incoming.company_portal.company_name = "Theirs".into();
-    incoming.file = file_with("x-theirs", "new");
 
     let mut h = History::new();
     assert!(h.apply(&mut plan, Action::Replace(Box::new(incoming)), 0));
@@ -38,8 +42,10 @@ fn undo_and_redo_of_a_replace_swap_the_envelope_with_the_plan() {
 #[test]
 fn the_same_plan_from_another_file_is_still_a_replace() {
     let mut plan = Plan::default();
-    let mut incoming = Plan::default();
-    incoming.file = file_with("x-theirs", "new");
+    let incoming = Plan {
+        file: file_with("x-theirs", "new"),
+        ..Plan::default()
+    };
     let mut h = History::new();
     assert!(h.apply(&mut plan, Action::Replace(Box::new(incoming)), 0));
     assert!(h.undo(&mut plan));
@@ -48,8 +54,10 @@ fn the_same_plan_from_another_file_is_still_a_replace() {
 
 #[test]
 fn the_envelope_is_never_written_inside_the_plan() {
-    let mut plan = Plan::default();
-    plan.file = file_with("x-inside", "no");
+    let plan = Plan {
+        file: file_with("x-inside", "no"),
+        ..Plan::default()
+    };
     let json = format::to_json(&plan, &FileMeta::default(), "2026-12-04T00:00:00Z").unwrap();
     assert!(!json.contains("x-inside"), "{json}");
     let back = format::from_json(&json).unwrap();
