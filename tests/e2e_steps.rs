@@ -296,7 +296,7 @@ const JOURNEYS: &[Journey] = &[
             Type("configmgr-version", "16x"),
             Flagged(
                 "configmgr-version",
-                "Enter the version as four digits YYMM (year and month), such as 1610.",
+                "Enter the version as four digits YYMM (year and month), such as 1610, or an older version such as 2012 R2 SP1.",
             ),
         ],
         last: &[
