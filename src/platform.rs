@@ -410,6 +410,18 @@ pub fn text_field_has_focus() -> bool {
     }
 }
 
+/// Opens the file picker of the file input with this id (for a button that
+/// stands in for the browser's bare "Choose file" control).
+pub fn open_picker(id: &str) {
+    if let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        input.click();
+    }
+}
+
 /// Moves the focus to the element with this id, after the page has drawn it.
 pub fn focus_soon(id: String) {
     let cb = wasm_bindgen::closure::Closure::once_into_js(move || {

@@ -323,7 +323,8 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
     let company = plan.company_portal.company_name.trim().to_owned();
     let info = &plan.report;
     let cover = Cover {
-        rows: vec![
+        // Rows with nothing to say ("Prepared by" when empty) are left out.
+        rows: [
             row(t(Text::FieldCompanyName), &company),
             row(t(Text::PreparedBy), &info.prepared_by),
             row(t(Text::PreparedFor), &info.prepared_for),
@@ -333,7 +334,10 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
             ),
             row(rt(R::Ruleset), &i18n::report::ruleset_name(cx.ruleset, l)),
             row(rt(R::AppVersion), cx.app_version),
-        ],
+        ]
+        .into_iter()
+        .filter(|r| !r.value.is_empty())
+        .collect(),
         company,
         findings: findings_where(plan, analysis, l, |f| f.path.is_cover()),
     };
@@ -468,7 +472,7 @@ fn step_section(
         .filter(|c| c.visible(plan, At::Plan))
         .map(|c| Row {
             label: c.label.get(l).to_owned(),
-            value: control_value(c, plan, At::Plan, l),
+            value: control_text(c, plan, At::Plan, l),
         })
         .collect();
     let mut derived = Vec::new();
@@ -511,6 +515,8 @@ fn step_section(
         }
         _ => {}
     }
+    // A row with nothing to say (an empty field) is left out.
+    values.retain(|r| !r.value.is_empty());
     let list = f.list.map(|lf| Table {
         heading: match lf.list {
             List::Domains => R::Domains,
@@ -643,7 +649,12 @@ pub fn field_label(plan: &Plan, path: FieldPath, l: Locale) -> String {
 /// A control's value in words: text as entered (trimmed), yes or no, a
 /// number, the chosen option's label; "—" when empty.
 fn control_value(c: &Control, plan: &Plan, at: At, l: Locale) -> String {
-    let text = match (c.read(plan, at), c.kind) {
+    dash_if_empty(control_text(c, plan, at, l))
+}
+
+/// A control's value as text (empty when nothing is entered).
+fn control_text(c: &Control, plan: &Plan, at: At, l: Locale) -> String {
+    match (c.read(plan, at), c.kind) {
         (Some(Value::Text(t)), _) => t.trim().to_owned(),
         (Some(Value::Bool(b)), _) => yes_no(b, l),
         (Some(Value::Number(n)), _) => n.map(|n| n.to_string()).unwrap_or_default(),
@@ -655,8 +666,7 @@ fn control_value(c: &Control, plan: &Plan, at: At, l: Locale) -> String {
             .unwrap_or_else(|| choice.key().to_owned()),
         (Some(Value::Choice(choice)), _) => choice.key().to_owned(),
         (None, _) => String::new(),
-    };
-    dash_if_empty(text)
+    }
 }
 
 fn dash_if_empty(s: String) -> String {
@@ -690,7 +700,7 @@ fn portal_values(plan: &Plan, l: Locale) -> Vec<Row> {
             };
             Row {
                 label: f.label.get(l).to_owned(),
-                value: dash_if_empty(value),
+                value,
             }
         })
         .collect()

@@ -234,6 +234,19 @@ Text {
     BackToOverview => "Back to the overview", "Terug naar het overzicht";
     ReportIntro => "The readiness report as it will be printed. Choose A4 or Letter in the print dialog.",
         "Het gereedheidsrapport zoals het wordt afgedrukt. Kies A4 of Letter in het afdrukvenster.";
+
+    // The overview's summary and the grouped actions (issue 16).
+    SummaryTitle => "Summary by step", "Samenvatting per stap";
+    SummaryStep => "Step", "Stap";
+    SummaryState => "State", "Status";
+    SummaryWorkDone => "Work done", "Werk gedaan";
+    SummaryProblems => "Problems", "Problemen";
+    SummaryWarnings => "Warnings", "Waarschuwingen";
+    SummaryOpenItems => "Open items", "Openstaande items";
+    FindingsTitle => "Problems and warnings", "Problemen en waarschuwingen";
+    GroupSaveOpen => "Save and open", "Opslaan en openen";
+    GroupShare => "Share", "Delen";
+    GroupPrintDocuments => "Print and documents", "Afdrukken en documenten";
 }
 }
 

@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
 fn LanguageMenu() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="language">
+        <div class="tool language">
             <label for="language">{move || state.t(Text::Language)}</label>
             <select
                 id="language"

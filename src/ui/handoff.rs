@@ -28,41 +28,57 @@ pub fn HandOff() -> impl IntoView {
                 .iter()
                 .map(|c| view! { <ControlView control=c at=At::Plan/> })
                 .collect_view()}
-            <div class="actions">
-                <button type="button" id="export-json" on:click=move |_| state.export_json()>
-                    {move || state.t(Text::ExportJson)}
-                </button>
-                <button type="button" id="print-report" on:click=move |_| {
-                    state.go(REPORT_FRAGMENT);
-                    platform::print();
-                }>
-                    {move || state.t(Text::PrintReport)}
-                </button>
-                <button type="button" class="secondary" id="download-markdown" on:click=move |_| state.download_report(true)>
-                    {move || state.t(Text::DownloadMarkdown)}
-                </button>
-                <button type="button" class="secondary" id="download-csv" on:click=move |_| state.download_report(false)>
-                    {move || state.t(Text::DownloadCsv)}
-                </button>
-            </div>
-            <div class="field">
-                <label for="import-json">{move || state.t(Text::ImportJson)}</label>
-                <input type="file" id="import-json" accept=".json,application/json"
-                    aria-describedby="import-hint" on:change=on_import />
-                <p class="hint" id="import-hint">{move || state.t(Text::ImportHint)}</p>
-            </div>
-            <div class="actions">
-                <button type="button" id="copy-share-link" aria-describedby="share-link-note"
-                    on:click=move |_| state.make_share_link()>
-                    {move || state.t(Text::CopyShareLink)}
-                </button>
-            </div>
-            <p class="hint" id="share-link-note">{move || state.t(Text::ShareLinkNote)}</p>
-            // The link stays selectable here where the clipboard is unavailable.
-            <div class="field" hidden=move || state.share_link.with(Option::is_none)>
-                <label for="share-link">{move || state.t(Text::ShareLink)}</label>
-                <input type="text" id="share-link" readonly
-                    prop:value=move || state.share_link.get().unwrap_or_default() />
+            <div class="action-groups">
+                <section class="action-group" aria-labelledby="group-save-open">
+                    <h4 id="group-save-open">{move || state.t(Text::GroupSaveOpen)}</h4>
+                    <div class="actions">
+                        <button type="button" id="export-json" on:click=move |_| state.export_json()>
+                            {move || state.t(Text::ExportJson)}
+                        </button>
+                        // The browser's bare file control stays out of sight:
+                        // this button opens its picker.
+                        <button type="button" class="secondary" id="import-json-button"
+                            aria-describedby="import-hint" on:click=move |_| platform::open_picker("import-json")>
+                            {move || state.t(Text::ImportJson)}
+                        </button>
+                        <input type="file" id="import-json" accept=".json,application/json" hidden
+                            tabindex="-1" on:change=on_import />
+                    </div>
+                    <p class="hint" id="import-hint">{move || state.t(Text::ImportHint)}</p>
+                </section>
+                <section class="action-group" aria-labelledby="group-share">
+                    <h4 id="group-share">{move || state.t(Text::GroupShare)}</h4>
+                    <div class="actions">
+                        <button type="button" id="copy-share-link" aria-describedby="share-link-note"
+                            on:click=move |_| state.make_share_link()>
+                            {move || state.t(Text::CopyShareLink)}
+                        </button>
+                    </div>
+                    <p class="hint" id="share-link-note">{move || state.t(Text::ShareLinkNote)}</p>
+                    // The link stays selectable here where the clipboard is unavailable.
+                    <div class="field" hidden=move || state.share_link.with(Option::is_none)>
+                        <label for="share-link">{move || state.t(Text::ShareLink)}</label>
+                        <input type="text" id="share-link" readonly
+                            prop:value=move || state.share_link.get().unwrap_or_default() />
+                    </div>
+                </section>
+                <section class="action-group" aria-labelledby="group-print">
+                    <h4 id="group-print">{move || state.t(Text::GroupPrintDocuments)}</h4>
+                    <div class="actions">
+                        <button type="button" id="print-report" on:click=move |_| {
+                            state.go(REPORT_FRAGMENT);
+                            platform::print();
+                        }>
+                            {move || state.t(Text::PrintReport)}
+                        </button>
+                        <button type="button" class="secondary" id="download-markdown" on:click=move |_| state.download_report(true)>
+                            {move || state.t(Text::DownloadMarkdown)}
+                        </button>
+                        <button type="button" class="secondary" id="download-csv" on:click=move |_| state.download_report(false)>
+                            {move || state.t(Text::DownloadCsv)}
+                        </button>
+                    </div>
+                </section>
             </div>
         </section>
     }

@@ -77,13 +77,53 @@ pub fn Meter() -> impl IntoView {
     .into_any()
 }
 
-/// The navigation landmark "Steps": each step with its state and counts.
+/// The navigation landmark "Steps": each step with its state and counts (the
+/// icon, the name and the counts on one line; the name wraps under itself).
+/// On narrow screens the list collapses behind a disclosure that shows the
+/// current step and its state, so the step itself is on the first screen.
 #[component]
 pub fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
+    // The current page: a step, or the overview and the report (the plan's
+    // readiness).
+    let current = move || {
+        let route = state.route.get();
+        let step = form::step_of_fragment(&route).or_else(|| {
+            (route != OVERVIEW_FRAGMENT && route != REPORT_FRAGMENT).then_some(StepId::Connections)
+        });
+        let title = step
+            .and_then(form::form)
+            .map_or(Text::Overview, |f| f.title);
+        let readiness = state.analysis.with(|a| {
+            match step {
+                Some(s) => a.readiness.step(s).map(|r| r.readiness),
+                None => a.readiness.overall.as_ref().map(|r| r.readiness),
+            }
+            .unwrap_or(Readiness::NotStarted)
+        });
+        (title, readiness)
+    };
+    let readiness_now = move || current().1;
     view! {
         <nav class="steps-nav" aria-label=move || state.t(Text::NavSteps)>
-            <ul>
+            <button
+                type="button"
+                class="nav-toggle secondary"
+                id="steps-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="steps-list"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="visually-hidden">{move || format!("{}: ", state.t(Text::NavSteps))}</span>
+                <span class=move || state_class(readiness_now()) role="img"
+                    aria-label=move || state.t(builder::state_word(readiness_now()))>
+                    {move || icon(readiness_now())}
+                </span>
+                <span class="nav-title">{move || state.t(current().0)}</span>
+                <span class="nav-toggle-mark" aria-hidden="true">"▾"</span>
+            </button>
+            <ul id="steps-list" class:open=move || open.get()>
                 {FORMS
                     .iter()
                     .map(|f| {
@@ -101,6 +141,7 @@ pub fn Nav() -> impl IntoView {
                                     aria-current=move || (state.route.get() == f.fragment).then_some("page")
                                     on:click=move |ev| {
                                         ev.prevent_default();
+                                        open.set(false);
                                         state.go(f.fragment);
                                         platform::focus_soon(title_id(f));
                                     }
@@ -153,6 +194,8 @@ pub fn Overview() -> impl IntoView {
     view! {
         <section class="step overview" aria-labelledby="overview">
             <h2 id="overview" tabindex="-1">{move || state.t(Text::Overview)}</h2>
+            <Summary/>
+            <h3 id="findings-title">{move || state.t(Text::FindingsTitle)}</h3>
             {move || {
                 let g = groups();
                 if g.is_empty() {
@@ -161,7 +204,7 @@ pub fn Overview() -> impl IntoView {
                 g.into_iter()
                     .map(|(f, entries)| {
                         view! {
-                            <h3>{state.t(f.title)}</h3>
+                            <h4>{state.t(f.title)}</h4>
                             <ul class="findings">
                                 {entries
                                     .into_iter()
@@ -197,6 +240,77 @@ pub fn Overview() -> impl IntoView {
     .into_any()
 }
 
+/// The overview's first table: one row per step and the recovery path, with
+/// its state, its share of the work done (the meter's rule), problems,
+/// warnings and open items; each step links to itself.
+#[component]
+fn Summary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let header = [
+        Text::SummaryStep,
+        Text::SummaryState,
+        Text::SummaryWorkDone,
+        Text::SummaryProblems,
+        Text::SummaryWarnings,
+        Text::SummaryOpenItems,
+    ];
+    view! {
+        <div class="table-wrap">
+            <table id="overview-summary" class="summary">
+                <caption>{move || state.t(Text::SummaryTitle)}</caption>
+                <thead>
+                    <tr>
+                        {header
+                            .into_iter()
+                            .map(|h| view! { <th scope="col">{move || state.t(h)}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {FORMS
+                        .iter()
+                        .map(|f| {
+                            let r = move || state.analysis.with(|a| a.readiness.step(f.step).cloned());
+                            let readiness = move || r().map_or(Readiness::NotStarted, |r| r.readiness);
+                            let number = move |pick: fn(&crate::domain::readiness::StepReadiness) -> u32| {
+                                move || r().map_or(0, |r| pick(&r)).to_string()
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <a
+                                            href=format!("#{}", f.fragment)
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                state.go(f.fragment);
+                                                platform::focus_soon(title_id(f));
+                                            }
+                                        >
+                                            {move || state.t(f.title)}
+                                        </a>
+                                    </th>
+                                    <td>
+                                        <span class=move || state_class(readiness()) aria-hidden="true">
+                                            {move || icon(readiness())}
+                                        </span>
+                                        " "
+                                        {move || state.t(builder::state_word(readiness()))}
+                                    </td>
+                                    <td class="num">{move || format!("{}%", r().map_or(0, |r| r.percent()))}</td>
+                                    <td class="num">{number(|r| r.blockers)}</td>
+                                    <td class="num">{number(|r| r.warnings)}</td>
+                                    <td class="num">{number(|r| r.applicable.saturating_sub(r.done))}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
 /// Undo, redo and the theme.
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -211,19 +325,21 @@ pub fn Toolbar() -> impl IntoView {
                 aria-keyshortcuts="Control+Shift+Z Control+Y" on:click=move |_| state.redo()>
                 {move || state.t(Text::Redo)}
             </button>
-            <label for="theme">{move || state.t(Text::Theme)}</label>
-            <select id="theme" on:change=move |ev| {
-                if let Some(t) = Theme::from_key(&event_target_value(&ev)) {
-                    state.theme.set(t);
-                }
-            }>
-                {Theme::ALL
-                    .into_iter()
-                    .map(|t| view! {
-                        <option value=t.key() prop:selected=move || state.theme.get() == t>{move || state.t(t.label())}</option>
-                    })
-                    .collect_view()}
-            </select>
+            <div class="tool">
+                <label for="theme">{move || state.t(Text::Theme)}</label>
+                <select id="theme" on:change=move |ev| {
+                    if let Some(t) = Theme::from_key(&event_target_value(&ev)) {
+                        state.theme.set(t);
+                    }
+                }>
+                    {Theme::ALL
+                        .into_iter()
+                        .map(|t| view! {
+                            <option value=t.key() prop:selected=move || state.theme.get() == t>{move || state.t(t.label())}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
         </div>
     }
     .into_any()
