@@ -30,6 +30,7 @@ pub mod plan;
 pub mod readiness;
 pub mod recovery;
 pub mod report_info;
+pub mod retired;
 pub mod ruleset;
 pub mod steps;
 

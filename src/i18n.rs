@@ -20,6 +20,7 @@ pub mod next_steps;
 pub mod notices;
 pub mod recovery;
 pub mod report;
+pub mod retired;
 mod text;
 
 pub use messages::finding_message;

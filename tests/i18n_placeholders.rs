@@ -744,6 +744,11 @@ fn every_message_says_the_same_values_in_both_languages() {
     check("notice_text", &notices, |n, l| {
         i18n::recovery::notice_text(n, l).join("\n")
     });
+    check(
+        "retired_note",
+        enrollready::domain::ruleset::CLASSIC_2017.retired.retired,
+        |r, l| i18n::retired::note(r, l).unwrap_or_default(),
+    );
     check("missing_text", &[RPath::ALL.to_vec()], |p, l| {
         i18n::recovery::missing_text(p, l)
     });
@@ -941,6 +946,7 @@ const RENDERED: &[&str] = &[
     "recovery::effect_text",
     "recovery::note_text",
     "recovery::notice_text",
+    "retired::note",
     "recovery::pack_status",
     "recovery::message",
     "report::ruleset_name",

@@ -204,7 +204,10 @@ fn the_model_agrees_with_the_analysis_for_every_fixture() {
             .filter(|v| !v.trim().is_empty())
             .count();
             assert_eq!(r.cover.rows.len(), 3 + said, "{name}");
-            assert!(r.cover.rows.iter().all(|row| !row.value.is_empty()), "{name}");
+            assert!(
+                r.cover.rows.iter().all(|row| !row.value.is_empty()),
+                "{name}"
+            );
             for s in &r.steps {
                 assert!(s.values.iter().all(|row| !row.value.is_empty()), "{name}");
             }

@@ -144,7 +144,7 @@ pub const CLASSIC_2017: Rules = Rules {
     choices: &[Authority::Intune, Authority::ConfigurationManager],
     exclusive: &[Authority::ConfigurationManager],
     // "Hybrid MDM … retired on September 1, 2019" (DOMAIN MA-1, R-3).
-    hybrid_mdm_retired_on: Some("2019-09-01"),
+    hybrid_mdm_retired_on: Some(HYBRID_MDM_RETIRED_ON),
     items: &[
         // The choice made, knowing it is hard to change.
         ItemDef::new("S2-01", StepId::MdmAuthority),
@@ -165,6 +165,10 @@ impl Rules {
         self.hybrid_mdm_retired_on.and_then(Date::parse)
     }
 }
+
+/// The day Microsoft retired hybrid MDM (DOMAIN.md §3.3), once for step 2's
+/// rule and the retirement notes ([`super::retired`]).
+pub const HYBRID_MDM_RETIRED_ON: &str = "2019-09-01";
 
 /// The day hybrid MDM was retired when `today` is on or after it.
 pub fn hybrid_retired_by(today: Date, rules: &Rules) -> Option<Date> {

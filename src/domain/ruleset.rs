@@ -5,6 +5,7 @@
 use super::checklist::ItemDef;
 use super::{
     authority, company_portal, connections, enrollment, groups, licenses, next_steps, recovery,
+    retired,
 };
 
 /// All rules of one ruleset.
@@ -19,6 +20,8 @@ pub struct Ruleset {
     pub enrollment: &'static enrollment::Rules,
     pub next_steps: &'static next_steps::Rules,
     pub recovery: &'static recovery::Rules,
+    /// What Microsoft retired since the ruleset's time, with the dates.
+    pub retired: &'static retired::Rules,
 }
 
 /// The rules of the 2017 source document (classic Intune console).
@@ -32,6 +35,7 @@ pub const CLASSIC_2017: Ruleset = Ruleset {
     enrollment: &enrollment::CLASSIC_2017,
     next_steps: &next_steps::CLASSIC_2017,
     recovery: &recovery::CLASSIC_2017,
+    retired: &retired::CLASSIC_2017,
 };
 
 /// Every ruleset this build knows.

@@ -270,6 +270,19 @@ pub fn ControlView(
             state.plan.with_untracked(|p| c.visible(p, at))
         })
     });
+    // A platform that Microsoft retired since the ruleset: its note, beside
+    // the tick box.
+    let retired = move || {
+        let Field::Platform(p) = c.field else {
+            return Vec::new();
+        };
+        state.meta.track();
+        let l = state.locale.get();
+        crate::domain::retired::for_platform(state.ruleset().retired, p, state.today.get())
+            .into_iter()
+            .filter_map(|r| crate::i18n::retired::note(r, l))
+            .collect()
+    };
     view! {
         <div class="field" class:field-checkbox=is_checkbox class:field-invalid=move || invalid.get() hidden=move || visible.is_some_and(|v| !v.get())>
             {(!is_checkbox && !is_radio).then(label_view.clone())}
@@ -278,6 +291,7 @@ pub fn ControlView(
                 {is_checkbox.then(label_view)}
             </div>
             <div class="messages" id=msg_id role="alert">{messages_of(state, mine, expiry)}</div>
+            {move || retired().into_iter().map(|n| view! { <p class="hint history-note">{n}</p> }).collect_view()}
         </div>
     }
     .into_any()

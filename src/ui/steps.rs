@@ -39,6 +39,32 @@ fn step_status(state: AppState, step: StepId) -> impl Fn() -> String + Copy {
     }
 }
 
+/// What Microsoft retired since the plan's ruleset that this step describes,
+/// each with the day it ended (a note, not a finding: it changes no state).
+#[component]
+pub fn RetiredNotes(step: StepId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notes = move || {
+        state.meta.track();
+        let rules = state.ruleset().retired;
+        let l = state.locale.get();
+        crate::domain::retired::for_step(rules, step, state.today.get())
+            .into_iter()
+            .filter_map(|r| i18n::retired::note(r, l))
+            .collect::<Vec<_>>()
+    };
+    move || {
+        let notes = notes();
+        (!notes.is_empty()).then(|| {
+            view! {
+                <div class="notice notice-history" role="note">
+                    {notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                </div>
+            }
+        })
+    }
+}
+
 /// One step (or the recovery path).
 #[component]
 pub fn StepView(form: &'static Form) -> impl IntoView {
@@ -49,6 +75,7 @@ pub fn StepView(form: &'static Form) -> impl IntoView {
                 <PortalStep/>
                 <Preview/>
             </div>
+            <RetiredNotes step=form.step/>
             <Items step=form.step/>
         }
         .into_any();
@@ -65,6 +92,8 @@ pub fn StepView(form: &'static Form) -> impl IntoView {
                 .map(|c| view! { <ControlView control=c at=At::Plan/> })
                 .collect_view()}
             <Derived step=form.step/>
+            // Before the checklist, whose items name the retired paths.
+            <RetiredNotes step=form.step/>
             <Items step=form.step/>
         </section>
     }
