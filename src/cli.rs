@@ -293,6 +293,7 @@ pub fn check_text(r: &Report) -> String {
     } else {
         line(&format!("{}: {}", r.title, r.cover.company));
     }
+    line(&format!("{}: {}", r.ruleset.label, r.ruleset.value));
     for row in &r.summary.rows {
         line(&format!("{}: {}", row.label, row.value));
     }

@@ -46,6 +46,9 @@ pub struct Report {
     pub language: &'static str,
     /// "Readiness report".
     pub title: String,
+    /// The ruleset the plan follows, named with its date (the CSV and the
+    /// command line repeat it).
+    pub ruleset: Row,
     pub cover: Cover,
     pub summary: Summary,
     /// The seven steps and the recovery path, in the page's order.
@@ -427,11 +430,13 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
             t(Text::ItemOwner),
             t(Text::ItemDueDate),
             t(Text::ItemNote),
+            rt(R::Ruleset),
         ],
     };
     Report {
         language: l.code(),
         title: rt(R::Title),
+        ruleset: row(rt(R::Ruleset), &i18n::report::ruleset_name(cx.ruleset, l)),
         cover,
         summary,
         decision: decision(plan, analysis, &steps, recovery_counts, l),

@@ -120,6 +120,9 @@ fn check_exits_1_with_blockers_and_names_every_finding() {
                 )),
                 "{name} {l:?}: no readiness line\n{out}"
             );
+            // The ruleset is named, with its date (issue 13).
+            let rules = enrollready::i18n::report::ruleset_name(ctx().ruleset, l);
+            assert!(out.contains(&rules), "{name} {l:?}: no ruleset\n{out}");
             for f in &a.findings {
                 let m = finding_message(&f.code, l);
                 assert!(
@@ -220,9 +223,14 @@ fn report_in_three_formats_and_both_languages() {
                 Text::ItemOwner.get(l),
                 Text::ItemDueDate.get(l),
                 Text::ItemNote.get(l),
+                ReportText::Ruleset.get(l),
             ]
             .join(",")
         );
+        // Every row names the ruleset (issue 13).
+        assert!(lines[1..]
+            .iter()
+            .all(|row| row.contains("intune-classic-2017")));
         let items: usize = want.steps.iter().map(|s| s.items.len()).sum();
         assert_eq!(lines.len(), 1 + items);
         assert!(!csv.replace("\r\n", "").contains('\n'), "bare LF line ends");
@@ -279,7 +287,11 @@ fn user_text_cannot_inject_markup_or_formulas() {
         csv.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","),
         "{csv}"
     );
-    assert!(csv.contains(",\"'-2+3\r\nline, two\"\r\n"), "{csv}");
+    // The note is the last column before the ruleset.
+    assert!(
+        csv.contains(",\"'-2+3\r\nline, two\",\"intune-classic-2017 (the 2017 classic Intune console, as of 31 May 2017)\"\r\n"),
+        "{csv}"
+    );
     // The cover carries both fields.
     assert!(
         md.contains("| Prepared for | \\=cmd\\|' /C calc'\\!A0 |"),

@@ -1,4 +1,5 @@
-//! Rulesets in the page (issue 13), in Chromium. Under the 2017 ruleset,
+//! Rulesets in the page (issue 13), in Chromium. The header names the plan's
+//! ruleset with its date. Under the 2017 ruleset,
 //! what Microsoft retired since carries a visible, translated note with the
 //! day it ended: before the checklist of each step that names the classic
 //! console or hybrid MDM, and beside each platform that ended.
@@ -41,6 +42,36 @@ async fn platform_note(c: &fantoccini::Client, id: &str) -> String {
     .as_str()
     .unwrap()
     .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_header_names_the_plans_ruleset_with_its_date() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    let rules = || async {
+        js(c, "return document.getElementById('rules').textContent")
+            .await
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        rules().await,
+        "Rules: the 2017 classic Intune console, as of 31 May 2017"
+    );
+    choose(c, "language", "nl").await;
+    wait_heading(c, "Stap 1: Verbindingen inschakelen").await;
+    assert_eq!(
+        rules().await,
+        "Regels: de klassieke Intune-beheerconsole uit 2017, stand van 31 mei 2017"
+    );
+    assert_no_panic_or_csp_violation(c).await;
+    b.client.close().await.expect("close");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

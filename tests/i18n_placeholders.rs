@@ -870,6 +870,11 @@ fn every_message_says_the_same_values_in_both_languages() {
         &[enrollready::domain::ruleset::CLASSIC_2017.id],
         |_, l| i18n::report::ruleset_name(&enrollready::domain::ruleset::CLASSIC_2017, l),
     );
+    check(
+        "ruleset_title",
+        &[enrollready::domain::ruleset::CLASSIC_2017.as_of],
+        |_, l| i18n::report::ruleset_title(&enrollready::domain::ruleset::CLASSIC_2017, l),
+    );
 
     // A sanity check of the checker: a value said in one language only fails.
     let caught = std::panic::catch_unwind(|| {
@@ -950,6 +955,7 @@ const RENDERED: &[&str] = &[
     "recovery::pack_status",
     "recovery::message",
     "report::ruleset_name",
+    "report::ruleset_title",
 ];
 
 #[test]

@@ -235,9 +235,11 @@ fn the_full_report_reads_as_expected() {
         cover[4],
         (
             "Ruleset",
-            "intune-classic-2017 (the 2017 classic Intune console)"
+            "intune-classic-2017 (the 2017 classic Intune console, as of 31 May 2017)"
         )
     );
+    // The CSV and the command line name it too.
+    assert_eq!(en.ruleset.value, cover[4].1);
     assert_eq!(cover[5], ("Enrollready version", "9.9.9"));
     assert_eq!(en.sign_off.rows[0][1], "Jan de Vries, Fabrikam");
     let nl = build(&plan, Locale::Nl);

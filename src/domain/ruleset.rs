@@ -12,6 +12,9 @@ use super::{
 #[derive(Debug)]
 pub struct Ruleset {
     pub id: &'static str,
+    /// The day its facts are as of (`YYYY-MM-DD`): for the 2017 rules, the
+    /// source document's own date.
+    pub as_of: &'static str,
     pub connections: &'static connections::Rules,
     pub mdm_authority: &'static authority::Rules,
     pub groups: &'static groups::Rules,
@@ -27,6 +30,8 @@ pub struct Ruleset {
 /// The rules of the 2017 source document (classic Intune console).
 pub const CLASSIC_2017: Ruleset = Ruleset {
     id: "intune-classic-2017",
+    // The Dutch source's `ms.date: 05/31/2017`.
+    as_of: "2017-05-31",
     connections: &connections::CLASSIC_2017,
     mdm_authority: &authority::CLASSIC_2017,
     groups: &groups::CLASSIC_2017,
@@ -47,6 +52,11 @@ pub fn by_id(id: &str) -> Option<&'static Ruleset> {
 }
 
 impl Ruleset {
+    /// The day its facts are as of.
+    pub fn as_of_date(&self) -> Option<super::Date> {
+        super::Date::parse(self.as_of)
+    }
+
     /// Every checklist item of the ruleset, in step order.
     pub fn items(&self) -> impl Iterator<Item = &'static ItemDef> {
         let parts: [&'static [ItemDef]; 8] = [

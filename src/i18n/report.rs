@@ -13,7 +13,6 @@ ReportText {
     Date => "Date", "Datum";
     Ruleset => "Ruleset", "Regelset";
     AppVersion => "Enrollready version", "Versie van Enrollready";
-    RulesetClassic2017 => "the 2017 classic Intune console", "de klassieke Intune-beheerconsole uit 2017";
     ExecutiveSummary => "Executive summary", "Samenvatting";
     SummaryBlockers => "Problems to fix", "Op te lossen problemen";
     SummaryWarnings => "Warnings", "Waarschuwingen";
@@ -46,14 +45,28 @@ ReportText {
 }
 }
 
-/// The ruleset's id, with its description when this build has one, such as
-/// "intune-classic-2017 (the 2017 classic Intune console)".
-pub fn ruleset_name(ruleset: &Ruleset, l: Locale) -> String {
-    if ruleset.id == crate::domain::ruleset::CLASSIC_2017.id {
-        format!("{} ({})", ruleset.id, ReportText::RulesetClassic2017.get(l))
+/// The ruleset in words with the day its facts are as of, as the page's
+/// header says it: "the 2017 classic Intune console, as of 31 May 2017".
+pub fn ruleset_title(ruleset: &Ruleset, l: Locale) -> String {
+    let name = if ruleset.id == crate::domain::ruleset::CLASSIC_2017.id {
+        super::Text::RulesetClassic2017.get(l).to_owned()
     } else {
         ruleset.id.to_owned()
+    };
+    match (ruleset.as_of_date(), l) {
+        (Some(d), Locale::En) => format!("{name}, as of {}", super::authority::long_date(d, l)),
+        (Some(d), Locale::Nl) => {
+            format!("{name}, stand van {}", super::authority::long_date(d, l))
+        }
+        (None, _) => name,
     }
+}
+
+/// The ruleset's id with its title, as the report, the CSV and the command
+/// line name it: "intune-classic-2017 (the 2017 classic Intune console, as
+/// of 31 May 2017)".
+pub fn ruleset_name(ruleset: &Ruleset, l: Locale) -> String {
+    format!("{} ({})", ruleset.id, ruleset_title(ruleset, l))
 }
 
 #[cfg(test)]

@@ -28,8 +28,8 @@ catalogue! {
 /// A fixed text of the page. Each has an English and a Dutch version.
 Text {
     AppName => "Enrollready", "Enrollready";
-    AppTagline => "Intune mobile-device enrollment readiness plan, following the rules of the 2017 classic Intune console",
-        "Voorbereidingsplan voor de inschrijving van mobiele apparaten in Intune, volgens de regels van de klassieke Microsoft Intune-beheerconsole uit 2017";
+    AppTagline => "Intune mobile-device enrollment readiness plan",
+        "Voorbereidingsplan voor de inschrijving van mobiele apparaten in Intune";
     Language => "Language", "Taal";
     PrivacyNote => "Everything you enter stays in this browser. Nothing is sent anywhere.",
         "Alles wat u invoert, blijft in deze browser. Er wordt niets verzonden.";
@@ -234,6 +234,10 @@ Text {
     BackToOverview => "Back to the overview", "Terug naar het overzicht";
     ReportIntro => "The readiness report as it will be printed. Choose A4 or Letter in the print dialog.",
         "Het gereedheidsrapport zoals het wordt afgedrukt. Kies A4 of Letter in het afdrukvenster.";
+
+    // The plan's ruleset, named in the header (issue 13).
+    Rules => "Rules", "Regels";
+    RulesetClassic2017 => "the 2017 classic Intune console", "de klassieke Intune-beheerconsole uit 2017";
 
     // The overview's summary and the grouped actions (issue 16).
     SummaryTitle => "Summary by step", "Samenvatting per stap";

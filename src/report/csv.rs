@@ -1,6 +1,7 @@
 //! The report's checklist as CSV: one row per checklist item that applies to
 //! the plan, with the columns step, item, status, owner, due date and note
-//! (the header row in the report's language). RFC 4180: fields with a quote,
+//! (the header row in the report's language), and the ruleset the plan
+//! follows in every row, so that rows copied elsewhere still say it. RFC 4180: fields with a quote,
 //! a comma, a semicolon (the separator Excel expects in Dutch settings), CR
 //! or LF are quoted, quotes doubled, lines end with CRLF. A UTF-8 byte-order
 //! mark comes first, so Excel reads accents right. A cell that starts with
@@ -54,6 +55,7 @@ pub fn render(r: &Report) -> String {
                 &item.owner,
                 &item.due_date,
                 &item.note,
+                &r.ruleset.value,
             ],
         );
     }

@@ -22,6 +22,14 @@ pub fn App() -> impl IntoView {
                     <div class="brand">
                         <h1>{move || state.t(Text::AppName)}</h1>
                         <p class="tagline">{move || state.t(Text::AppTagline)}</p>
+                        // The ruleset the plan follows, with its date.
+                        <p class="rules" id="rules">
+                            <strong>{move || state.t(Text::Rules)} ": "</strong>
+                            {move || {
+                                state.meta.track();
+                                crate::i18n::report::ruleset_title(state.ruleset(), state.locale.get())
+                            }}
+                        </p>
                     </div>
                     <div class="header-tools">
                         <Toolbar/>
