@@ -4,11 +4,15 @@
 //! ```text
 //! enrollready check plan.json [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready report plan.json --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
+//! enrollready graph plan.json [--patch] [--lang en|nl] [--today YYYY-MM-DD]
 //! ```
 //!
 //! `check` prints the readiness and the findings and exits with 0 when there
 //! is no blocker, 1 when there are blockers; `report` prints the readiness
-//! report ([`crate::report`]) as Markdown, CSV or JSON. An unreadable file or
+//! report ([`crate::report`]) as Markdown, CSV or JSON; `graph` prints the
+//! Company Portal branding as the body of a Microsoft Graph request
+//! ([`crate::format::graph`]; `--patch` for the default profile's update)
+//! and exits with 1 when step 4 has blockers. An unreadable file or
 //! a bad argument exits with 2 and a message on standard error. [`run`]
 //! takes the arguments, the default date and the two writers, and returns
 //! the exit code, so that tests call it directly; only `main` reads the
@@ -32,6 +36,9 @@ pub const EXIT_ERROR: i32 = 2;
 pub enum Command {
     Check,
     Report(Format),
+    /// The branding as a Graph request body; `true` for the default
+    /// profile's `PATCH`.
+    Graph(bool),
 }
 
 /// The output format of `report`.
@@ -72,8 +79,10 @@ pub enum ArgError {
     BadFormat(String),
     /// `report` without `--format`.
     MissingFormat,
-    /// `--format` given to `check`.
+    /// `--format` given to `check` or `graph`.
     FormatWithCheck,
+    /// `--patch` given to another command than `graph`.
+    PatchWithoutGraph,
 }
 
 /// The language the arguments ask for (for messages about the others too).
@@ -107,10 +116,15 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     let mut format = None;
     let mut lang = None;
     let mut today = None;
+    let mut patch = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if !a.starts_with("--") || a == "--" {
             words.push(a.clone());
+            continue;
+        }
+        if a == "--patch" {
+            patch = true;
             continue;
         }
         let (name, inline) = match a.split_once('=') {
@@ -162,8 +176,17 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
             Some(f) => Command::Report(f),
             None => return fail(ArgError::MissingFormat),
         },
+        Some("graph") => {
+            if format.is_some() {
+                return fail(ArgError::FormatWithCheck);
+            }
+            Command::Graph(patch)
+        }
         Some(other) => return fail(ArgError::UnknownCommand(other.to_owned())),
     };
+    if patch && !matches!(command, Command::Graph(_)) {
+        return fail(ArgError::PatchWithoutGraph);
+    }
     let Some(file) = words.next() else {
         return fail(ArgError::MissingFile);
     };
@@ -204,7 +227,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         }
     };
     let l = args.locale;
-    let report = match load(&args, today) {
+    let (plan, report) = match load(&args, today) {
         Ok(r) => r,
         Err(message) => {
             let _ = writeln!(err, "enrollready: {}: {message}", args.file);
@@ -226,6 +249,44 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
             (s, EXIT_OK)
         }
         Command::Report(Format::Csv) => (report::csv::render(&report), EXIT_OK),
+        Command::Graph(patch) => {
+            use crate::format::graph;
+            let request = if patch {
+                graph::Request::UpdateDefault
+            } else {
+                graph::Request::Create
+            };
+            let (name, description) = i18n::graph::profile(&plan.company_portal.company_name, l);
+            let profile = graph::Profile {
+                name: &name,
+                description: &description,
+            };
+            let mut s = graph::branding_json(&plan.company_portal, request, &profile);
+            s.push('\n');
+            // Step 4's blockers: on standard error, and exit code 1.
+            let key = crate::domain::StepId::CompanyPortal.key();
+            let step = report.steps.iter().find(|s| s.key == key);
+            let blockers: Vec<String> = step
+                .map(|s| {
+                    s.findings
+                        .iter()
+                        .filter(|f| f.severity == "blocker")
+                        .map(|f| format!("{}: {}: {}", f.severity_word, f.field, f.message))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for b in &blockers {
+                let _ = writeln!(err, "enrollready: {b}");
+            }
+            (
+                s,
+                if blockers.is_empty() {
+                    EXIT_OK
+                } else {
+                    EXIT_BLOCKERS
+                },
+            )
+        }
         Command::Report(Format::Json) => match serde_json::to_string_pretty(&report) {
             Ok(mut s) => {
                 s.push('\n');
@@ -248,7 +309,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
 
 /// Reads the file (at most 5 MiB, known from its size before it is read),
 /// analyses the plan and builds the report; a translated message otherwise.
-fn load(args: &Args, today: Date) -> Result<Report, String> {
+fn load(args: &Args, today: Date) -> Result<(crate::domain::Plan, Report), String> {
     let l = args.locale;
     let path = std::path::Path::new(&args.file);
     let meta = std::fs::metadata(path).map_err(|e| i18n::cli::read_failed(&e, l))?;
@@ -268,7 +329,7 @@ fn load(args: &Args, today: Date) -> Result<Report, String> {
             ruleset: rules,
         },
     );
-    Ok(report::build(
+    let report = report::build(
         &envelope.plan,
         &analysis,
         &report::Context {
@@ -277,7 +338,8 @@ fn load(args: &Args, today: Date) -> Result<Report, String> {
             today,
             app_version: env!("CARGO_PKG_VERSION"),
         },
-    ))
+    );
+    Ok((envelope.plan, report))
 }
 
 /// What `check` prints: the title, the summary, then each step's state with

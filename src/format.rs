@@ -48,6 +48,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 
+pub mod graph;
 mod read;
 pub mod share;
 use read::At;

@@ -12,6 +12,7 @@ pub mod builder;
 pub mod cli;
 pub mod connections;
 pub mod enrollment;
+pub mod graph;
 pub mod groups;
 pub mod handoff;
 pub mod licenses;

@@ -381,12 +381,14 @@ fn m7_hybrid_mdm_retired_note_after_1_september_2019() {
 }
 
 #[test]
-fn m7_app_tagline_says_2017_classic_console() {
-    let en = Locale::En.text(i18n::Text::AppTagline);
-    let nl = Locale::Nl.text(i18n::Text::AppTagline);
-    assert!(en.contains("2017 classic Intune console"), "{en}");
-    assert!(
-        nl.contains("klassieke Microsoft Intune-beheerconsole uit 2017"),
-        "{nl}"
+fn m7_the_header_names_the_2017_classic_console() {
+    // The header's "Rules" line names the plan's ruleset with its date.
+    let rules = &enrollready::domain::ruleset::CLASSIC_2017;
+    let en = i18n::report::ruleset_title(rules, Locale::En);
+    let nl = i18n::report::ruleset_title(rules, Locale::Nl);
+    assert_eq!(en, "the 2017 classic Intune console, as of 31 May 2017");
+    assert_eq!(
+        nl,
+        "de klassieke Intune-beheerconsole uit 2017, stand van 31 mei 2017"
     );
 }

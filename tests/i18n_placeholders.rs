@@ -635,6 +635,7 @@ fn arg_errors() -> Vec<ArgError> {
         ArgError::BadFormat("zqformat".into()),
         ArgError::MissingFormat,
         ArgError::FormatWithCheck,
+        ArgError::PatchWithoutGraph,
     ]
 }
 
@@ -870,6 +871,15 @@ fn every_message_says_the_same_values_in_both_languages() {
         &[enrollready::domain::ruleset::CLASSIC_2017.id],
         |_, l| i18n::report::ruleset_name(&enrollready::domain::ruleset::CLASSIC_2017, l),
     );
+    check("graph_profile", &["Zqcompany", ""], |c, l| {
+        let (name, description) = i18n::graph::profile(c, l);
+        format!("{name}\n{description}")
+    });
+    check(
+        "graph_explanation",
+        &[("https://zq.example/x", ["ZqPermOne", "ZqPermTwo"])],
+        |(e, p), l| i18n::graph::explanation(e, p, l),
+    );
     check(
         "ruleset_title",
         &[enrollready::domain::ruleset::CLASSIC_2017.as_of],
@@ -923,6 +933,8 @@ const RENDERED: &[&str] = &[
     "builder::expiry_message",
     "builder::support_request",
     "cli::arg_error",
+    "graph::profile",
+    "graph::explanation",
     "cli::read_failed",
     "cli::write_failed",
     "connections::message",

@@ -13,15 +13,21 @@ pub fn help(l: Locale) -> String {
 Usage:
   enrollready check <plan.json> [--lang en|nl] [--today YYYY-MM-DD]
   enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
+  enrollready graph <plan.json> [--patch] [--lang en|nl] [--today YYYY-MM-DD]
 
 Commands:
   check    Prints the readiness and every finding. Exit code 0 when the plan
            has no problems to fix, 1 when it has.
   report   Prints the readiness report: Markdown (md), the checklist as CSV
            (csv), or the report's data (json).
+  graph    Prints the Company Portal branding as the JSON body of a Microsoft
+           Graph request (beta): POST to /beta/deviceManagement/
+           intuneBrandingProfiles creates a profile. Exit code 1 when step 4
+           has problems to fix (they are printed on standard error).
 
 Options:
   --format md|csv|json   The report's format (report only).
+  --patch                The body for a PATCH of the default profile (graph only).
   --lang en|nl           The language of the output (default: en).
   --today YYYY-MM-DD     The date to check on (default: today, UTC).
   --help                 Prints this text.
@@ -36,15 +42,21 @@ most {max} bytes are read).
 Gebruik:
   enrollready check <plan.json> [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today JJJJ-MM-DD]
+  enrollready graph <plan.json> [--patch] [--lang en|nl] [--today JJJJ-MM-DD]
 
 Opdrachten:
   check    Toont de gereedheid en alle bevindingen. Afsluitcode 0 als het plan
            geen op te lossen problemen heeft, 1 als het die wel heeft.
   report   Toont het gereedheidsrapport: Markdown (md), de controlelijst als
            CSV (csv) of de gegevens van het rapport (json).
+  graph    Toont de huisstijl van de Bedrijfsportal als JSON-body van een
+           Microsoft Graph-aanvraag (bèta): POST naar /beta/deviceManagement/
+           intuneBrandingProfiles maakt een profiel. Afsluitcode 1 als stap 4
+           op te lossen problemen heeft (die komen op de standaardfoutuitvoer).
 
 Opties:
   --format md|csv|json   De notatie van het rapport (alleen bij report).
+  --patch                De body voor een PATCH van het standaardprofiel (alleen bij graph).
   --lang en|nl           De taal van de uitvoer (standaard: en).
   --today JJJJ-MM-DD     De datum waarop wordt gecontroleerd (standaard: vandaag, UTC).
   --help                 Toont deze tekst.
@@ -69,12 +81,12 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
     use Locale::{En, Nl};
     match e {
         ArgError::NoCommand => match l {
-            En => "name a command: check or report.".into(),
-            Nl => "geef een opdracht op: check of report.".into(),
+            En => "name a command: check, report or graph.".into(),
+            Nl => "geef een opdracht op: check, report of graph.".into(),
         },
         ArgError::UnknownCommand(c) => match l {
-            En => format!("unknown command \"{c}\"; the commands are check and report."),
-            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check en report."),
+            En => format!("unknown command \"{c}\"; the commands are check, report and graph."),
+            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check, report en graph."),
         },
         ArgError::MissingFile => match l {
             En => "name the plan file to read.".into(),
@@ -109,8 +121,12 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
             Nl => "report heeft --format md, csv of json nodig.".into(),
         },
         ArgError::FormatWithCheck => match l {
-            En => "--format belongs to report; check prints the findings.".into(),
-            Nl => "--format hoort bij report; check toont de bevindingen.".into(),
+            En => "--format belongs to report; check prints the findings and graph a JSON body.".into(),
+            Nl => "--format hoort bij report; check toont de bevindingen en graph een JSON-body.".into(),
+        },
+        ArgError::PatchWithoutGraph => match l {
+            En => "--patch belongs to graph.".into(),
+            Nl => "--patch hoort bij graph.".into(),
         },
     }
 }
