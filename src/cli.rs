@@ -5,6 +5,7 @@
 //! enrollready check plan.json [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready report plan.json --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready graph plan.json [--patch] [--lang en|nl] [--today YYYY-MM-DD]
+//! enrollready calendar plan.json [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
 //! ```
 //!
 //! `check` prints the readiness and the findings and exits with 0 when there
@@ -12,7 +13,9 @@
 //! report ([`crate::report`]) as Markdown, CSV or JSON; `graph` prints the
 //! Company Portal branding as the body of a Microsoft Graph request
 //! ([`crate::format::graph`]; `--patch` for the default profile's update)
-//! and exits with 1 when step 4 has blockers. An unreadable file or
+//! and exits with 1 when step 4 has blockers; `calendar` writes every
+//! renewal and due date as an iCalendar file ([`crate::report::calendar`]),
+//! to standard output or to `-o FILE`. An unreadable file or
 //! a bad argument exits with 2 and a message on standard error. [`run`]
 //! takes the arguments, the default date and the two writers, and returns
 //! the exit code, so that tests call it directly; only `main` reads the
@@ -39,6 +42,8 @@ pub enum Command {
     /// The branding as a Graph request body; `true` for the default
     /// profile's `PATCH`.
     Graph(bool),
+    /// The renewals and due dates as an iCalendar file.
+    Calendar,
 }
 
 /// The output format of `report`.
@@ -54,6 +59,8 @@ pub enum Format {
 pub struct Args {
     pub command: Command,
     pub file: String,
+    /// `-o FILE` (`calendar` only): where to write instead of standard output.
+    pub output: Option<String>,
     pub locale: Locale,
     pub today: Option<Date>,
 }
@@ -83,6 +90,8 @@ pub enum ArgError {
     FormatWithCheck,
     /// `--patch` given to another command than `graph`.
     PatchWithoutGraph,
+    /// `-o` given to another command than `calendar`.
+    OutputWithoutCalendar,
 }
 
 /// The language the arguments ask for (for messages about the others too).
@@ -117,14 +126,22 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     let mut lang = None;
     let mut today = None;
     let mut patch = false;
+    let mut output = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        if !a.starts_with("--") || a == "--" {
+        if (!a.starts_with("--") && a != "-o") || a == "--" {
             words.push(a.clone());
             continue;
         }
         if a == "--patch" {
             patch = true;
+            continue;
+        }
+        if a == "-o" || a == "--output" {
+            let Some(value) = it.next() else {
+                return fail(ArgError::MissingValue("-o"));
+            };
+            output = Some(value.clone());
             continue;
         }
         let (name, inline) = match a.split_once('=') {
@@ -182,10 +199,19 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
             }
             Command::Graph(patch)
         }
+        Some("calendar") => {
+            if format.is_some() {
+                return fail(ArgError::FormatWithCheck);
+            }
+            Command::Calendar
+        }
         Some(other) => return fail(ArgError::UnknownCommand(other.to_owned())),
     };
     if patch && !matches!(command, Command::Graph(_)) {
         return fail(ArgError::PatchWithoutGraph);
+    }
+    if output.is_some() && command != Command::Calendar {
+        return fail(ArgError::OutputWithoutCalendar);
     }
     let Some(file) = words.next() else {
         return fail(ArgError::MissingFile);
@@ -196,6 +222,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     Ok(Parsed::Run(Args {
         command,
         file,
+        output,
         locale: lang.unwrap_or(locale),
         today,
     }))
@@ -207,6 +234,24 @@ pub fn utc_today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// Now in UTC as an iCalendar date-time (`YYYYMMDDTHHMMSSZ`).
+pub fn utc_stamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let d = Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0));
+    let s = secs % 86_400;
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.year(),
+        d.month(),
+        d.day(),
+        s / 3600,
+        s % 3600 / 60,
+        s % 60
+    )
 }
 
 /// Runs the tool: `args` without the program's name, `today` the date to use
@@ -227,7 +272,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         }
     };
     let l = args.locale;
-    let (plan, report) = match load(&args, today) {
+    let (plan, analysis, rules, report) = match load(&args, today) {
         Ok(r) => r,
         Err(message) => {
             let _ = writeln!(err, "enrollready: {}: {message}", args.file);
@@ -249,6 +294,19 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
             (s, EXIT_OK)
         }
         Command::Report(Format::Csv) => (report::csv::render(&report), EXIT_OK),
+        Command::Calendar => {
+            // The events' stamp: the date asked for, else now (UTC).
+            let stamp = match args.today {
+                Some(d) => format!("{:04}{:02}{:02}T000000Z", d.year(), d.month(), d.day()),
+                None => utc_stamp(),
+            };
+            let cx = report::calendar::Context {
+                ruleset: rules,
+                locale: l,
+                stamp: &stamp,
+            };
+            (report::calendar::calendar(&plan, &analysis, &cx), EXIT_OK)
+        }
         Command::Graph(patch) => {
             use crate::format::graph;
             let request = if patch {
@@ -298,6 +356,19 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
             }
         },
     };
+    if let Some(path) = &args.output {
+        return match std::fs::write(path, text.as_bytes()) {
+            Ok(()) => code,
+            Err(e) => {
+                let _ = writeln!(
+                    err,
+                    "enrollready: {path}: {}",
+                    i18n::cli::write_failed(&e, l)
+                );
+                EXIT_ERROR
+            }
+        };
+    }
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => code,
         Err(e) => {
@@ -309,7 +380,14 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
 
 /// Reads the file (at most 5 MiB, known from its size before it is read),
 /// analyses the plan and builds the report; a translated message otherwise.
-fn load(args: &Args, today: Date) -> Result<(crate::domain::Plan, Report), String> {
+type Loaded = (
+    crate::domain::Plan,
+    crate::domain::Analysis,
+    &'static crate::domain::Ruleset,
+    Report,
+);
+
+fn load(args: &Args, today: Date) -> Result<Loaded, String> {
     let l = args.locale;
     let path = std::path::Path::new(&args.file);
     let meta = std::fs::metadata(path).map_err(|e| i18n::cli::read_failed(&e, l))?;
@@ -339,7 +417,7 @@ fn load(args: &Args, today: Date) -> Result<(crate::domain::Plan, Report), Strin
             app_version: env!("CARGO_PKG_VERSION"),
         },
     );
-    Ok((envelope.plan, report))
+    Ok((envelope.plan, analysis, rules, report))
 }
 
 /// What `check` prints: the title, the summary, then each step's state with
@@ -402,6 +480,7 @@ mod tests {
             Ok(Parsed::Run(Args {
                 command: Command::Report(Format::Csv),
                 file: "p.json".into(),
+                output: None,
                 locale: Locale::Nl,
                 today: Date::new(2017, 10, 10),
             }))
@@ -411,9 +490,27 @@ mod tests {
             Ok(Parsed::Run(Args {
                 command: Command::Check,
                 file: "p.json".into(),
+                output: None,
                 locale: Locale::Nl,
                 today: None,
             }))
+        );
+        assert_eq!(
+            parse(&args("calendar p.json -o out.ics")),
+            Ok(Parsed::Run(Args {
+                command: Command::Calendar,
+                file: "p.json".into(),
+                output: Some("out.ics".into()),
+                locale: Locale::En,
+                today: None,
+            }))
+        );
+        assert_eq!(
+            parse(&args("graph p.json --patch")).map(|p| match p {
+                Parsed::Run(a) => Some(a.command),
+                Parsed::Help(_) => None,
+            }),
+            Ok(Some(Command::Graph(true)))
         );
         assert_eq!(parse(&args("check --help")), Ok(Parsed::Help(Locale::En)));
         assert_eq!(parse(&args("-h --lang nl")), Ok(Parsed::Help(Locale::Nl)));

@@ -8,6 +8,7 @@
 
 pub mod authority;
 pub mod builder;
+pub mod calendar;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod connections;

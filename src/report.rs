@@ -33,6 +33,7 @@ use crate::domain::{Analysis, Date, FieldPath, Finding, Plan, Ruleset, Severity,
 use crate::i18n::{self, builder, finding_message, messages, Locale, ReportText as R, Text};
 
 mod blocks;
+pub mod calendar;
 pub mod csv;
 mod file_name;
 pub mod markdown;

@@ -520,6 +520,31 @@ async fn export_then_import_gives_the_same_plan_and_the_reports_download() {
     assert!(csv_name.ends_with(".csv"), "{csv_name}");
     assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
     assert!(csv.contains("\r\n"), "CRLF");
+    // The calendar (issue 14): read back with the independent parser.
+    assert_eq!(
+        page::accessible_name(c, "download-calendar").await,
+        "Download calendar (.ics)"
+    );
+    click(c, "download-calendar").await;
+    let (ics_name, ics) = next_download(c, 4).await;
+    assert!(ics_name.ends_with(".ics"), "{ics_name}");
+    let cals: Vec<_> = ical::IcalParser::new(ics.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .expect("a valid iCalendar file");
+    let events = &cals[0].events;
+    let summaries: Vec<String> = events
+        .iter()
+        .flat_map(|e| e.properties.iter())
+        .filter(|p| p.name == "SUMMARY")
+        .filter_map(|p| p.value.clone())
+        .collect();
+    assert!(
+        summaries
+            .iter()
+            .any(|s| s.starts_with("Apple MDM push certificate expires")),
+        "{summaries:?}"
+    );
+    assert!(ics.lines().all(|l| l.ends_with('\r')), "CRLF line ends");
     std::fs::remove_dir_all(&dir).ok();
     b.client.close().await.expect("close");
 }

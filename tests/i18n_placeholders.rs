@@ -636,6 +636,7 @@ fn arg_errors() -> Vec<ArgError> {
         ArgError::MissingFormat,
         ArgError::FormatWithCheck,
         ArgError::PatchWithoutGraph,
+        ArgError::OutputWithoutCalendar,
     ]
 }
 
@@ -871,6 +872,34 @@ fn every_message_says_the_same_values_in_both_languages() {
         &[enrollready::domain::ruleset::CLASSIC_2017.id],
         |_, l| i18n::report::ruleset_name(&enrollready::domain::ruleset::CLASSIC_2017, l),
     );
+    {
+        use enrollready::domain::enrollment::Credential;
+        use i18n::calendar as cal;
+        let creds = [Credential::ApnsCertificate, Credential::DepToken];
+        check("calendar_name", &["Zqcompany", ""], |c, l| {
+            cal::calendar_name(c, l)
+        });
+        check("expires_summary", &creds, |c, l| {
+            cal::expires_summary(*c, "Zqco", l)
+        });
+        check("expires_description", &creds, |c, l| {
+            cal::expires_description(*c, "Zqco", l)
+        });
+        check("renew_summary", &creds, |c, l| {
+            cal::renew_summary(*c, "Zqco", l)
+        });
+        check("renew_description", &creds, |c, l| {
+            cal::renew_description(*c, "Zqco", 641, l)
+        });
+        check("item_summary", &["Zqlabel"], |s, l| {
+            cal::item_summary(s, "Zqco", l)
+        });
+        check(
+            "item_description",
+            &[("Zqstep", "Zqlabel", "Zqowner", "Zqnote")],
+            |(s, a, o, n), l| cal::item_description(s, a, o, n, l),
+        );
+    }
     check("graph_profile", &["Zqcompany", ""], |c, l| {
         let (name, description) = i18n::graph::profile(c, l);
         format!("{name}\n{description}")
@@ -934,6 +963,13 @@ const RENDERED: &[&str] = &[
     "builder::support_request",
     "cli::arg_error",
     "graph::profile",
+    "calendar::calendar_name",
+    "calendar::expires_summary",
+    "calendar::expires_description",
+    "calendar::renew_summary",
+    "calendar::renew_description",
+    "calendar::item_summary",
+    "calendar::item_description",
     "graph::explanation",
     "cli::read_failed",
     "cli::write_failed",

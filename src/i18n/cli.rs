@@ -14,6 +14,7 @@ Usage:
   enrollready check <plan.json> [--lang en|nl] [--today YYYY-MM-DD]
   enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today YYYY-MM-DD]
+  enrollready calendar <plan.json> [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
 
 Commands:
   check    Prints the readiness and every finding. Exit code 0 when the plan
@@ -24,10 +25,15 @@ Commands:
            Graph request (beta): POST to /beta/deviceManagement/
            intuneBrandingProfiles creates a profile. Exit code 1 when step 4
            has problems to fix (they are printed on standard error).
+  calendar Writes every certificate and token expiry (with a renewal event
+           before it) and every checklist due date as an iCalendar file
+           (.ics) for Outlook or Google Calendar; importing a newer file
+           updates the events.
 
 Options:
   --format md|csv|json   The report's format (report only).
   --patch                The body for a PATCH of the default profile (graph only).
+  -o FILE                Writes the calendar to FILE (calendar only).
   --lang en|nl           The language of the output (default: en).
   --today YYYY-MM-DD     The date to check on (default: today, UTC).
   --help                 Prints this text.
@@ -43,6 +49,7 @@ Gebruik:
   enrollready check <plan.json> [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today JJJJ-MM-DD]
+  enrollready calendar <plan.json> [-o BESTAND] [--lang en|nl] [--today JJJJ-MM-DD]
 
 Opdrachten:
   check    Toont de gereedheid en alle bevindingen. Afsluitcode 0 als het plan
@@ -53,10 +60,15 @@ Opdrachten:
            Microsoft Graph-aanvraag (bèta): POST naar /beta/deviceManagement/
            intuneBrandingProfiles maakt een profiel. Afsluitcode 1 als stap 4
            op te lossen problemen heeft (die komen op de standaardfoutuitvoer).
+  calendar Schrijft elke vervaldatum van een certificaat of token (met een
+           verlengafspraak ervoor) en elke streefdatum van de controlelijst
+           als iCalendar-bestand (.ics) voor Outlook of Google Agenda; een
+           nieuwer bestand importeren werkt de afspraken bij.
 
 Opties:
   --format md|csv|json   De notatie van het rapport (alleen bij report).
   --patch                De body voor een PATCH van het standaardprofiel (alleen bij graph).
+  -o BESTAND             Schrijft de agenda naar BESTAND (alleen bij calendar).
   --lang en|nl           De taal van de uitvoer (standaard: en).
   --today JJJJ-MM-DD     De datum waarop wordt gecontroleerd (standaard: vandaag, UTC).
   --help                 Toont deze tekst.
@@ -81,12 +93,12 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
     use Locale::{En, Nl};
     match e {
         ArgError::NoCommand => match l {
-            En => "name a command: check, report or graph.".into(),
-            Nl => "geef een opdracht op: check, report of graph.".into(),
+            En => "name a command: check, report, graph or calendar.".into(),
+            Nl => "geef een opdracht op: check, report, graph of calendar.".into(),
         },
         ArgError::UnknownCommand(c) => match l {
-            En => format!("unknown command \"{c}\"; the commands are check, report and graph."),
-            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check, report en graph."),
+            En => format!("unknown command \"{c}\"; the commands are check, report, graph and calendar."),
+            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check, report, graph en calendar."),
         },
         ArgError::MissingFile => match l {
             En => "name the plan file to read.".into(),
@@ -127,6 +139,10 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
         ArgError::PatchWithoutGraph => match l {
             En => "--patch belongs to graph.".into(),
             Nl => "--patch hoort bij graph.".into(),
+        },
+        ArgError::OutputWithoutCalendar => match l {
+            En => "-o belongs to calendar.".into(),
+            Nl => "-o hoort bij calendar.".into(),
         },
     }
 }

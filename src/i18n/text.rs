@@ -231,6 +231,7 @@ Text {
     PrintReport => "Print report", "Rapport afdrukken";
     DownloadMarkdown => "Download Markdown", "Markdown downloaden";
     DownloadCsv => "Download CSV", "CSV downloaden";
+    DownloadCalendar => "Download calendar (.ics)", "Agenda downloaden (.ics)";
     BackToOverview => "Back to the overview", "Terug naar het overzicht";
     ReportIntro => "The readiness report as it will be printed. Choose A4 or Letter in the print dialog.",
         "Het gereedheidsrapport zoals het wordt afgedrukt. Kies A4 of Letter in het afdrukvenster.";

@@ -77,6 +77,9 @@ pub fn HandOff() -> impl IntoView {
                         <button type="button" class="secondary" id="download-csv" on:click=move |_| state.download_report(false)>
                             {move || state.t(Text::DownloadCsv)}
                         </button>
+                        <button type="button" class="secondary" id="download-calendar" on:click=move |_| state.download_calendar()>
+                            {move || state.t(Text::DownloadCalendar)}
+                        </button>
                     </div>
                 </section>
             </div>

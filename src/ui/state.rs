@@ -745,6 +745,23 @@ impl AppState {
         }
     }
 
+    /// "Download calendar (.ics)": every renewal and due date of the plan.
+    pub fn download_calendar(&self) {
+        use crate::report::calendar;
+        let now = platform::now_rfc3339();
+        let stamp = calendar::stamp_from_rfc3339(&now).unwrap_or_default();
+        let cx = calendar::Context {
+            ruleset: self.ruleset(),
+            locale: self.locale.get_untracked(),
+            stamp: &stamp,
+        };
+        let ics = self.plan.with_untracked(|p| {
+            self.analysis
+                .with_untracked(|a| calendar::calendar(p, a, &cx))
+        });
+        self.download("ics", &ics, "text/calendar;charset=utf-8");
+    }
+
     /// Puts text into the clipboard and says so in the status line, or says
     /// that the clipboard is unavailable (the text stays selectable on the
     /// page: the zone file, the support request, the share link).
