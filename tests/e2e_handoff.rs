@@ -544,7 +544,10 @@ async fn export_then_import_gives_the_same_plan_and_the_reports_download() {
             .any(|s| s.starts_with("Apple MDM push certificate expires")),
         "{summaries:?}"
     );
-    assert!(ics.lines().all(|l| l.ends_with('\r')), "CRLF line ends");
+    assert!(
+        ics.ends_with("\r\n") && ics.split('\n').all(|l| l.is_empty() || l.ends_with('\r')),
+        "CRLF line ends"
+    );
     std::fs::remove_dir_all(&dir).ok();
     b.client.close().await.expect("close");
 }
