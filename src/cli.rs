@@ -6,6 +6,7 @@
 //! enrollready report plan.json --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready graph plan.json [--patch] [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready calendar plan.json [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
+//! enrollready diff old.json new.json [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
 //! ```
 //!
 //! `check` prints the readiness and the findings and exits with 0 when there
@@ -15,7 +16,9 @@
 //! ([`crate::format::graph`]; `--patch` for the default profile's update)
 //! and exits with 1 when step 4 has blockers; `calendar` writes every
 //! renewal and due date as an iCalendar file ([`crate::report::calendar`]),
-//! to standard output or to `-o FILE`. An unreadable file or
+//! to standard output or to `-o FILE`; `diff` prints what changed between
+//! two versions of a plan ([`crate::report::compare`]) and exits with 0 when
+//! they are the same, 1 when they differ. An unreadable file or
 //! a bad argument exits with 2 and a message on standard error. [`run`]
 //! takes the arguments, the default date and the two writers, and returns
 //! the exit code, so that tests call it directly; only `main` reads the
@@ -44,6 +47,8 @@ pub enum Command {
     Graph(bool),
     /// The renewals and due dates as an iCalendar file.
     Calendar,
+    /// What changed between two plans, as Markdown or JSON.
+    Diff(Format),
 }
 
 /// The output format of `report`.
@@ -61,6 +66,8 @@ pub struct Args {
     pub file: String,
     /// `-o FILE` (`calendar` only): where to write instead of standard output.
     pub output: Option<String>,
+    /// The newer plan (`diff` only; `file` is the older one).
+    pub other: Option<String>,
     pub locale: Locale,
     pub today: Option<Date>,
 }
@@ -205,6 +212,11 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
             }
             Command::Calendar
         }
+        Some("diff") => match format {
+            None | Some(Format::Markdown) => Command::Diff(Format::Markdown),
+            Some(Format::Json) => Command::Diff(Format::Json),
+            Some(Format::Csv) => return fail(ArgError::BadFormat("csv".into())),
+        },
         Some(other) => return fail(ArgError::UnknownCommand(other.to_owned())),
     };
     if patch && !matches!(command, Command::Graph(_)) {
@@ -216,6 +228,14 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     let Some(file) = words.next() else {
         return fail(ArgError::MissingFile);
     };
+    let other = if matches!(command, Command::Diff(_)) {
+        match words.next() {
+            Some(f) => Some(f),
+            None => return fail(ArgError::MissingFile),
+        }
+    } else {
+        None
+    };
     if let Some(extra) = words.next() {
         return fail(ArgError::ExtraArgument(extra));
     }
@@ -223,6 +243,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
         command,
         file,
         output,
+        other,
         locale: lang.unwrap_or(locale),
         today,
     }))
@@ -272,6 +293,10 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         }
     };
     let l = args.locale;
+    if let Command::Diff(format) = args.command {
+        let other = args.other.clone().unwrap_or_default();
+        return diff(&args, &other, format, today, out, err);
+    }
     let (plan, analysis, rules, report) = match load(&args, today) {
         Ok(r) => r,
         Err(message) => {
@@ -294,6 +319,8 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
             (s, EXIT_OK)
         }
         Command::Report(Format::Csv) => (report::csv::render(&report), EXIT_OK),
+        // Two files: handled above.
+        Command::Diff(_) => return EXIT_ERROR,
         Command::Calendar => {
             // The events' stamp: the date asked for, else now (UTC).
             let stamp = match args.today {
@@ -380,6 +407,54 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
 
 /// Reads the file (at most 5 MiB, known from its size before it is read),
 /// analyses the plan and builds the report; a translated message otherwise.
+/// `diff OLD NEW`: both read as `load` reads one; 0 when equal, 1 when not.
+fn diff(
+    args: &Args,
+    other: &str,
+    format: Format,
+    today: Date,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let l = args.locale;
+    let second = Args {
+        file: other.to_owned(),
+        ..args.clone()
+    };
+    let mut reports = Vec::new();
+    for a in [args, &second] {
+        match load(a, today) {
+            Ok((_, _, _, r)) => reports.push(r),
+            Err(message) => {
+                let _ = writeln!(err, "enrollready: {}: {message}", a.file);
+                return EXIT_ERROR;
+            }
+        }
+    }
+    let (Some(old), Some(new)) = (reports.first(), reports.get(1)) else {
+        return EXIT_ERROR;
+    };
+    let c = report::compare::compare(old, new, l);
+    let text = match format {
+        Format::Json => match serde_json::to_string_pretty(&c) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                let _ = writeln!(err, "enrollready: {e}");
+                return EXIT_ERROR;
+            }
+        },
+        _ => report::compare::markdown(&c, l),
+    };
+    let code = if c.equal() { EXIT_OK } else { EXIT_BLOCKERS };
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) => {
+            let _ = writeln!(err, "enrollready: {}", i18n::cli::write_failed(&e, l));
+            EXIT_ERROR
+        }
+    }
+}
+
 type Loaded = (
     crate::domain::Plan,
     crate::domain::Analysis,
@@ -481,6 +556,7 @@ mod tests {
                 command: Command::Report(Format::Csv),
                 file: "p.json".into(),
                 output: None,
+                other: None,
                 locale: Locale::Nl,
                 today: Date::new(2017, 10, 10),
             }))
@@ -491,6 +567,7 @@ mod tests {
                 command: Command::Check,
                 file: "p.json".into(),
                 output: None,
+                other: None,
                 locale: Locale::Nl,
                 today: None,
             }))
@@ -501,6 +578,7 @@ mod tests {
                 command: Command::Calendar,
                 file: "p.json".into(),
                 output: Some("out.ics".into()),
+                other: None,
                 locale: Locale::En,
                 today: None,
             }))

@@ -9,6 +9,7 @@
 pub mod authority;
 pub mod builder;
 pub mod calendar;
+pub mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod connections;

@@ -34,6 +34,7 @@ use crate::i18n::{self, builder, finding_message, messages, Locale, ReportText a
 
 mod blocks;
 pub mod calendar;
+pub mod compare;
 pub mod csv;
 mod file_name;
 pub mod markdown;

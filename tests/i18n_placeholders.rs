@@ -900,6 +900,31 @@ fn every_message_says_the_same_values_in_both_languages() {
             |(s, a, o, n), l| cal::item_description(s, a, o, n, l),
         );
     }
+    {
+        use enrollready::report::compare::{EntryChange, FieldChange};
+        check("compare_unchanged", &[1usize, 641], |n, l| {
+            i18n::compare::unchanged(*n, l)
+        });
+        let entries = [
+            EntryChange::Added { name: "Zqa".into() },
+            EntryChange::Removed { name: "Zqr".into() },
+            EntryChange::Moved {
+                name: "Zqm".into(),
+                from: 317,
+                to: 428,
+            },
+            EntryChange::Changed {
+                name: "Zqc".into(),
+                fields: vec![FieldChange {
+                    label: "Zqlabel".into(),
+                    old: "Zqold".into(),
+                    new: "Zqnew".into(),
+                }],
+            },
+        ];
+        let seen = check("compare_entry", &entries, i18n::compare::entry);
+        assert_eq!(seen.len(), 4);
+    }
     check("graph_profile", &["Zqcompany", ""], |c, l| {
         let (name, description) = i18n::graph::profile(c, l);
         format!("{name}\n{description}")
@@ -926,6 +951,17 @@ fn every_message_says_the_same_values_in_both_languages() {
 /// Public functions of `src/i18n/` that show no value but the language (or a
 /// closed choice such as a platform): nothing to compare.
 const NO_VALUES: &[&str] = &[
+    "compare::title",
+    "compare::readiness",
+    "compare::state",
+    "compare::status",
+    "compare::owner",
+    "compare::due_date",
+    "compare::note",
+    "compare::not_applying",
+    "compare::no_changes",
+    "compare::appeared",
+    "compare::resolved",
     "authority::authority_name",
     "builder::state_word",
     "builder::dns_row",
@@ -963,6 +999,8 @@ const RENDERED: &[&str] = &[
     "builder::support_request",
     "cli::arg_error",
     "graph::profile",
+    "compare::unchanged",
+    "compare::entry",
     "calendar::calendar_name",
     "calendar::expires_summary",
     "calendar::expires_description",

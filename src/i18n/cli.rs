@@ -15,6 +15,7 @@ Usage:
   enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today YYYY-MM-DD]
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today YYYY-MM-DD]
   enrollready calendar <plan.json> [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
+  enrollready diff <old.json> <new.json> [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
 
 Commands:
   check    Prints the readiness and every finding. Exit code 0 when the plan
@@ -29,9 +30,12 @@ Commands:
            before it) and every checklist due date as an iCalendar file
            (.ics) for Outlook or Google Calendar; importing a newer file
            updates the events.
+  diff     Prints what changed between two versions of a plan, step by step
+           (Markdown, or JSON with --format json). Exit code 0 when they are
+           the same, 1 when they differ.
 
 Options:
-  --format md|csv|json   The report's format (report only).
+  --format md|csv|json   The report's format (report; diff: md or json).
   --patch                The body for a PATCH of the default profile (graph only).
   -o FILE                Writes the calendar to FILE (calendar only).
   --lang en|nl           The language of the output (default: en).
@@ -50,6 +54,7 @@ Gebruik:
   enrollready report <plan.json> --format md|csv|json [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready calendar <plan.json> [-o BESTAND] [--lang en|nl] [--today JJJJ-MM-DD]
+  enrollready diff <oud.json> <nieuw.json> [--format md|json] [--lang en|nl] [--today JJJJ-MM-DD]
 
 Opdrachten:
   check    Toont de gereedheid en alle bevindingen. Afsluitcode 0 als het plan
@@ -64,9 +69,12 @@ Opdrachten:
            verlengafspraak ervoor) en elke streefdatum van de controlelijst
            als iCalendar-bestand (.ics) voor Outlook of Google Agenda; een
            nieuwer bestand importeren werkt de afspraken bij.
+  diff     Toont per stap wat er tussen twee versies van een plan is gewijzigd
+           (Markdown, of JSON met --format json). Afsluitcode 0 als ze gelijk
+           zijn, 1 als ze verschillen.
 
 Opties:
-  --format md|csv|json   De notatie van het rapport (alleen bij report).
+  --format md|csv|json   De notatie van het rapport (report; diff: md of json).
   --patch                De body voor een PATCH van het standaardprofiel (alleen bij graph).
   -o BESTAND             Schrijft de agenda naar BESTAND (alleen bij calendar).
   --lang en|nl           De taal van de uitvoer (standaard: en).
@@ -93,12 +101,12 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
     use Locale::{En, Nl};
     match e {
         ArgError::NoCommand => match l {
-            En => "name a command: check, report, graph or calendar.".into(),
-            Nl => "geef een opdracht op: check, report, graph of calendar.".into(),
+            En => "name a command: check, report, graph, calendar or diff.".into(),
+            Nl => "geef een opdracht op: check, report, graph, calendar of diff.".into(),
         },
         ArgError::UnknownCommand(c) => match l {
-            En => format!("unknown command \"{c}\"; the commands are check, report, graph and calendar."),
-            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check, report, graph en calendar."),
+            En => format!("unknown command \"{c}\"; the commands are check, report, graph, calendar and diff."),
+            Nl => format!("onbekende opdracht \"{c}\"; de opdrachten zijn check, report, graph, calendar en diff."),
         },
         ArgError::MissingFile => match l {
             En => "name the plan file to read.".into(),

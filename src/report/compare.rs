@@ -1,0 +1,370 @@
+//! What changed between two versions of a plan (issue 14, "Compare"), step
+//! by step: fields changed (old → new), list entries added, removed, moved or
+//! changed, checklist items whose status, owner, due date, reason or note
+//! changed, findings that appeared or were resolved, and each version's
+//! readiness. Steps without a change are left out.
+//!
+//! Both plans are compared through their readiness reports
+//! ([`super::build`]) in one language, so every value is compared as the
+//! report shows it, and every label and message is the report's own.
+
+use serde::Serialize;
+
+use super::{FindingLine, Report, StepSection};
+use crate::i18n::{compare as words, Locale};
+
+/// One field's change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub label: String,
+    /// "—" when the field was empty.
+    pub old: String,
+    pub new: String,
+}
+
+/// What happened to a list entry (a domain, a group), named by its first
+/// column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum EntryChange {
+    Added { name: String },
+    Removed { name: String },
+    /// Its place in the list, counted from 1.
+    Moved { name: String, from: usize, to: usize },
+    /// The same name, other values: the columns that changed.
+    Changed {
+        name: String,
+        fields: Vec<FieldChange>,
+    },
+}
+
+/// A checklist item with what changed in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ItemChange {
+    pub id: &'static str,
+    pub label: String,
+    pub fields: Vec<FieldChange>,
+}
+
+/// One step's changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StepChanges {
+    pub key: &'static str,
+    pub title: String,
+    /// "in progress (40%)" in each version.
+    pub old_state: String,
+    pub new_state: String,
+    pub fields: Vec<FieldChange>,
+    pub entries: Vec<EntryChange>,
+    pub items: Vec<ItemChange>,
+    /// Findings in the new version only, and in the old one only.
+    pub appeared: Vec<String>,
+    pub resolved: Vec<String>,
+}
+
+impl StepChanges {
+    fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+            && self.entries.is_empty()
+            && self.items.is_empty()
+            && self.appeared.is_empty()
+            && self.resolved.is_empty()
+            && self.old_state == self.new_state
+    }
+}
+
+/// The comparison of two versions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Comparison {
+    /// The overall readiness of each version ("58% — blocked").
+    pub old_readiness: String,
+    pub new_readiness: String,
+    /// The steps that changed, in the page's order.
+    pub steps: Vec<StepChanges>,
+    /// How many steps did not change.
+    pub unchanged: usize,
+}
+
+impl Comparison {
+    /// True when nothing changed.
+    pub fn equal(&self) -> bool {
+        self.steps.is_empty() && self.old_readiness == self.new_readiness
+    }
+}
+
+fn dash(s: &str) -> String {
+    if s.is_empty() {
+        "—".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+fn state(s: &StepSection) -> String {
+    format!("{} ({}%)", s.state, s.percent)
+}
+
+/// Label–value rows: the labels in either version whose values differ.
+fn rows(old: &[(String, String)], new: &[(String, String)]) -> Vec<FieldChange> {
+    let mut labels: Vec<&String> = Vec::new();
+    for (label, _) in old.iter().chain(new) {
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    let find = |v: &[(String, String)], label: &str| {
+        v.iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    labels
+        .into_iter()
+        .filter_map(|label| {
+            let (o, n) = (find(old, label), find(new, label));
+            (o != n).then(|| FieldChange {
+                label: label.clone(),
+                old: dash(&o),
+                new: dash(&n),
+            })
+        })
+        .collect()
+}
+
+fn entries(old: &StepSection, new: &StepSection) -> Vec<EntryChange> {
+    let (Some(o), Some(n)) = (&old.list, &new.list) else {
+        return Vec::new();
+    };
+    let name = |row: &Vec<String>| row.first().cloned().unwrap_or_default();
+    let pairs = |row: &Vec<String>, columns: &[String]| -> Vec<(String, String)> {
+        columns
+            .iter()
+            .zip(row)
+            .skip(1)
+            .map(|(c, v)| (c.clone(), v.clone()))
+            .collect()
+    };
+    let mut out = Vec::new();
+    let old_names: Vec<String> = o.rows.iter().map(name).collect();
+    let new_names: Vec<String> = n.rows.iter().map(name).collect();
+    for row in &n.rows {
+        let nm = name(row);
+        match old_names.iter().position(|x| *x == nm) {
+            None => out.push(EntryChange::Added { name: nm }),
+            Some(j) => {
+                let before = o.rows.get(j).map(|r| pairs(r, &o.columns)).unwrap_or_default();
+                let fields = rows(&before, &pairs(row, &n.columns));
+                if !fields.is_empty() {
+                    out.push(EntryChange::Changed {
+                        name: nm.clone(),
+                        fields,
+                    });
+                }
+            }
+        }
+    }
+    for nm in &old_names {
+        if !new_names.contains(nm) {
+            out.push(EntryChange::Removed { name: nm.clone() });
+        }
+    }
+    // Moved: of the names both versions have, those outside the longest
+    // run that kept its order (so one entry moved is one move, not every
+    // entry it passed).
+    let kept: Vec<(usize, usize, &String)> = new_names
+        .iter()
+        .enumerate()
+        .filter_map(|(to, nm)| old_names.iter().position(|x| x == nm).map(|from| (from, to, nm)))
+        .collect();
+    let stayed = longest_ordered(&kept.iter().map(|(from, _, _)| *from).collect::<Vec<_>>());
+    for (k, (from, to, nm)) in kept.iter().enumerate() {
+        if !stayed.contains(&k) {
+            out.push(EntryChange::Moved {
+                name: (*nm).clone(),
+                from: from.saturating_add(1),
+                to: to.saturating_add(1),
+            });
+        }
+    }
+    out
+}
+
+/// The indexes of a longest strictly increasing subsequence of `seq`
+/// (quadratic: lists are at most a few hundred entries).
+fn longest_ordered(seq: &[usize]) -> Vec<usize> {
+    // For each index: the length of the longest run ending there, and the
+    // index before it in that run.
+    let mut best: Vec<(usize, Option<usize>)> = Vec::with_capacity(seq.len());
+    for (i, x) in seq.iter().enumerate() {
+        let mut entry = (1usize, None);
+        for (j, (y, (len, _))) in seq.iter().zip(&best).enumerate().take(i) {
+            if y < x && len.saturating_add(1) > entry.0 {
+                entry = (len.saturating_add(1), Some(j));
+            }
+        }
+        best.push(entry);
+    }
+    let mut end = best
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, (len, _))| (*len, std::cmp::Reverse(*i)))
+        .map(|(i, _)| i);
+    let mut out = Vec::new();
+    while let Some(i) = end {
+        out.push(i);
+        end = best.get(i).and_then(|(_, prev)| *prev);
+    }
+    out.reverse();
+    out
+}
+
+fn items(old: &StepSection, new: &StepSection, l: Locale) -> Vec<ItemChange> {
+    let mut out = Vec::new();
+    let mut ids: Vec<&'static str> = Vec::new();
+    for i in old.items.iter().chain(&new.items) {
+        if !ids.contains(&i.id) {
+            ids.push(i.id);
+        }
+    }
+    for id in ids {
+        let o = old.items.iter().find(|i| i.id == id);
+        let n = new.items.iter().find(|i| i.id == id);
+        let fields_of = |i: Option<&super::ItemLine>| -> Vec<(String, String)> {
+            match i {
+                Some(i) => vec![
+                    (words::status(l).to_owned(), i.status_word.clone()),
+                    (words::owner(l).to_owned(), i.owner.clone()),
+                    (words::due_date(l).to_owned(), i.due_date.clone()),
+                    (words::note(l).to_owned(), i.note.clone()),
+                ],
+                None => vec![(words::status(l).to_owned(), words::not_applying(l).to_owned())],
+            }
+        };
+        let fields = rows(&fields_of(o), &fields_of(n));
+        if !fields.is_empty() {
+            let label = n.or(o).map(|i| i.label.clone()).unwrap_or_default();
+            out.push(ItemChange { id, label, fields });
+        }
+    }
+    out
+}
+
+fn finding_text(f: &FindingLine) -> String {
+    if f.field.is_empty() {
+        format!("{}: {}", f.severity_word, f.message)
+    } else {
+        format!("{}: {}: {}", f.severity_word, f.field, f.message)
+    }
+}
+
+/// Compares two reports of the same language (`l`).
+pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
+    let mut steps = Vec::new();
+    let mut unchanged = 0usize;
+    for (o, n) in old.steps.iter().zip(&new.steps) {
+        let values = |s: &StepSection| -> Vec<(String, String)> {
+            s.values
+                .iter()
+                .map(|r| (r.label.clone(), r.value.clone()))
+                .collect()
+        };
+        let old_f: Vec<String> = o.findings.iter().map(finding_text).collect();
+        let new_f: Vec<String> = n.findings.iter().map(finding_text).collect();
+        let changes = StepChanges {
+            key: n.key,
+            title: n.title.clone(),
+            old_state: state(o),
+            new_state: state(n),
+            fields: rows(&values(o), &values(n)),
+            entries: entries(o, n),
+            items: items(o, n, l),
+            appeared: new_f.iter().filter(|f| !old_f.contains(f)).cloned().collect(),
+            resolved: old_f.iter().filter(|f| !new_f.contains(f)).cloned().collect(),
+        };
+        if changes.is_empty() {
+            unchanged = unchanged.saturating_add(1);
+        } else {
+            steps.push(changes);
+        }
+    }
+    let readiness = |r: &Report| {
+        r.summary
+            .rows
+            .first()
+            .map(|row| row.value.clone())
+            .unwrap_or_default()
+    };
+    Comparison {
+        old_readiness: readiness(old),
+        new_readiness: readiness(new),
+        steps,
+        unchanged,
+    }
+}
+
+/// The comparison as Markdown (user text escaped as in the report).
+pub fn markdown(c: &Comparison, l: Locale) -> String {
+    use super::markdown::escape;
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!("# {}", words::title(l)));
+    line(String::new());
+    line(format!(
+        "{}: {} → {}",
+        words::readiness(l),
+        escape(&c.old_readiness),
+        escape(&c.new_readiness)
+    ));
+    if c.equal() {
+        line(String::new());
+        line(words::no_changes(l).to_owned());
+        return out;
+    }
+    for s in &c.steps {
+        line(String::new());
+        line(format!("## {}", escape(&s.title)));
+        line(String::new());
+        if s.old_state != s.new_state {
+            line(format!(
+                "- {}: {} → {}",
+                words::state(l),
+                escape(&s.old_state),
+                escape(&s.new_state)
+            ));
+        }
+        for f in &s.fields {
+            line(format!(
+                "- {}: {} → {}",
+                escape(&f.label),
+                escape(&f.old),
+                escape(&f.new)
+            ));
+        }
+        for e in &s.entries {
+            line(format!("- {}", escape(&words::entry(e, l))));
+        }
+        for i in &s.items {
+            let changes = i
+                .fields
+                .iter()
+                .map(|f| format!("{}: {} → {}", f.label, f.old, f.new))
+                .collect::<Vec<_>>()
+                .join("; ");
+            line(format!("- {} — {}", escape(&i.label), escape(&changes)));
+        }
+        for f in &s.appeared {
+            line(format!("- {}: {}", words::appeared(l), escape(f)));
+        }
+        for f in &s.resolved {
+            line(format!("- {}: {}", words::resolved(l), escape(f)));
+        }
+    }
+    if c.unchanged > 0 {
+        line(String::new());
+        line(words::unchanged(c.unchanged, l));
+    }
+    out
+}
