@@ -318,7 +318,12 @@ async fn the_overview_summarises_then_lists_findings_then_hands_on() {
             ["Share", ["copy-share-link"]],
             [
                 "Print and documents",
-                ["print-report", "download-markdown", "download-csv"]
+                [
+                    "print-report",
+                    "download-markdown",
+                    "download-csv",
+                    "download-calendar"
+                ]
             ]
         ])
     );
