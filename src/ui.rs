@@ -4,6 +4,7 @@
 //! [`Action`]: crate::domain::Action
 
 mod app;
+mod compare;
 mod controls;
 mod handoff;
 mod portal;

@@ -698,3 +698,89 @@ async fn the_manifest_and_the_page_name_png_icons_that_are_served() {
     assert_no_panic_or_csp_violation(c).await;
     b.client.close().await.expect("close");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compare_with_a_picked_file_shows_what_changed_step_by_step() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let base = &server.base;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    let full = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/v1/full.json"),
+    )
+    .unwrap();
+    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    js_with(
+        c,
+        "localStorage.setItem(arguments[0], arguments[1]); return true",
+        vec![json!(PLAN_KEY), json!(full)],
+    )
+    .await;
+    c.goto(&format!("{base}/#overview")).await.expect("goto");
+    c.refresh().await.expect("reload");
+    wait_heading(c, "Overview").await;
+    let before = stored(c).await;
+    // The client's version: another contact name, one domain fewer.
+    let theirs = full.replace("Helpdesk ICT", "Servicedesk");
+    let dir = std::env::temp_dir().join(format!("enrollready-compare-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("client-version.json");
+    std::fs::write(&path, theirs).unwrap();
+    assert_eq!(
+        accessible_name(c, "compare-json-button").await,
+        "Compare with a file"
+    );
+    c.find(Locator::Id("compare-json"))
+        .await
+        .unwrap()
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
+    wait_heading(c, "Compare").await;
+    let intro = js(
+        c,
+        "return document.querySelector('.compare .intro').textContent",
+    )
+    .await;
+    assert!(
+        intro.as_str().unwrap().contains("client-version.json"),
+        "{intro}"
+    );
+    let rows = js(
+        c,
+        "return [...document.querySelectorAll('.compare-table tbody tr')].map(r => [...r.cells].map(c => c.textContent))",
+    )
+    .await;
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| *r == json!(["IT department contact name", "Helpdesk ICT", "Servicedesk"])),
+        "{rows}"
+    );
+    let steps = js(
+        c,
+        "return [...document.querySelectorAll('.compare h3')].map(h => h.textContent)",
+    )
+    .await;
+    assert_eq!(steps, json!(["Step 4: Configure the Company Portal"]));
+    // Nothing of the open plan changed.
+    assert_eq!(stored(c).await, before);
+    // In Dutch.
+    choose(c, "language", "nl").await;
+    wait_heading(c, "Vergelijken").await;
+    let intro = js(
+        c,
+        "return document.querySelector('.compare .intro').textContent",
+    )
+    .await;
+    assert!(
+        intro.as_str().unwrap().starts_with("Dit plan vergeleken"),
+        "{intro}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert_no_panic_or_csp_violation(c).await;
+    b.client.close().await.expect("close");
+}

@@ -902,6 +902,9 @@ fn every_message_says_the_same_values_in_both_languages() {
     }
     {
         use enrollready::report::compare::{EntryChange, FieldChange};
+        check("compare_intro", &["zqfile.json"], |f, l| {
+            i18n::compare::intro(f, l)
+        });
         check("compare_unchanged", &[1usize, 641], |n, l| {
             i18n::compare::unchanged(*n, l)
         });
@@ -1000,6 +1003,7 @@ const RENDERED: &[&str] = &[
     "cli::arg_error",
     "graph::profile",
     "compare::unchanged",
+    "compare::intro",
     "compare::entry",
     "calendar::calendar_name",
     "calendar::expires_summary",

@@ -617,6 +617,8 @@ pub const FORMS: &[Form] = &[
 pub const OVERVIEW_FRAGMENT: &str = "overview";
 /// The fragment of the printable readiness report.
 pub const REPORT_FRAGMENT: &str = "report";
+/// The fragment of the comparison with a picked file.
+pub const COMPARE_FRAGMENT: &str = "compare";
 
 /// The form of a step.
 pub fn form(step: StepId) -> Option<&'static Form> {

@@ -3,6 +3,15 @@
 use super::{Locale, Text};
 use crate::report::compare::EntryChange;
 
+/// The Compare view's introduction: which file the open plan is compared
+/// with.
+pub fn intro(file: &str, l: Locale) -> String {
+    match l {
+        Locale::En => format!("This plan compared with the file {file}. Steps without a change are left out."),
+        Locale::Nl => format!("Dit plan vergeleken met het bestand {file}. Stappen zonder wijziging zijn weggelaten."),
+    }
+}
+
 pub fn title(l: Locale) -> &'static str {
     match l {
         Locale::En => "What changed",

@@ -250,6 +250,12 @@ Text {
     SummaryOpenItems => "Open items", "Openstaande items";
     FindingsTitle => "Problems and warnings", "Problemen en waarschuwingen";
     GroupSaveOpen => "Save and open", "Opslaan en openen";
+    Compare => "Compare", "Vergelijken";
+    CompareWithFile => "Compare with a file", "Vergelijken met een bestand";
+    CompareNoFile => "Pick a plan file to compare this plan with: for example the version a client sent back.",
+        "Kies een planbestand om dit plan mee te vergelijken: bijvoorbeeld de versie die een klant heeft teruggestuurd.";
+    CompareWhat => "What", "Wat";
+    CompareThisPlan => "This plan", "Dit plan";
     GroupShare => "Share", "Delen";
     GroupPrintDocuments => "Print and documents", "Afdrukken en documenten";
 }

@@ -20,6 +20,11 @@ pub fn HandOff() -> impl IntoView {
             state.import_file(file);
         }
     };
+    let on_compare = move |ev: leptos::ev::Event| {
+        if let Some(file) = platform::picked_file(&ev) {
+            state.compare_file(file);
+        }
+    };
     view! {
         <section class="handoff" aria-labelledby="handoff-title">
             <h3 id="handoff-title">{move || state.t(Text::HandItOn)}</h3>
@@ -43,6 +48,12 @@ pub fn HandOff() -> impl IntoView {
                         </button>
                         <input type="file" id="import-json" accept=".json,application/json" hidden
                             tabindex="-1" on:change=on_import />
+                        <button type="button" class="secondary" id="compare-json-button"
+                            on:click=move |_| platform::open_picker("compare-json")>
+                            {move || state.t(Text::CompareWithFile)}
+                        </button>
+                        <input type="file" id="compare-json" accept=".json,application/json" hidden
+                            tabindex="-1" on:change=on_compare />
                     </div>
                     <p class="hint" id="import-hint">{move || state.t(Text::ImportHint)}</p>
                 </section>

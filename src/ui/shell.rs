@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::controls::severity_class;
 use super::state::{AppState, Theme};
 use super::steps::title_id;
-use crate::domain::form::{self, FORMS, OVERVIEW_FRAGMENT, REPORT_FRAGMENT};
+use crate::domain::form::{self, COMPARE_FRAGMENT, FORMS, OVERVIEW_FRAGMENT, REPORT_FRAGMENT};
 use crate::domain::readiness::Readiness;
 use crate::domain::{Severity, StepId};
 use crate::i18n::{builder, finding_message, messages, Text};
@@ -352,14 +352,16 @@ pub fn Current() -> impl IntoView {
     let which = Memo::new(move |_| {
         let r = state.route.get();
         match r.as_str() {
-            OVERVIEW_FRAGMENT => Err(false),
-            REPORT_FRAGMENT => Err(true),
+            OVERVIEW_FRAGMENT => Err(0),
+            REPORT_FRAGMENT => Err(1),
+            COMPARE_FRAGMENT => Err(2),
             _ => Ok(form::step_of_fragment(&r).unwrap_or(StepId::Connections)),
         }
     });
     move || match which.get() {
-        Err(false) => view! { <Overview/> }.into_any(),
-        Err(true) => view! { <super::report::ReportView/> }.into_any(),
+        Err(0) => view! { <Overview/> }.into_any(),
+        Err(1) => view! { <super::report::ReportView/> }.into_any(),
+        Err(_) => view! { <super::compare::CompareView/> }.into_any(),
         Ok(step) => match form::form(step) {
             Some(f) => view! { <super::steps::StepView form=f/> }.into_any(),
             None => ().into_any(),

@@ -99,6 +99,9 @@ pub struct AppState {
     pub incoming_error: RwSignal<Option<IncomingError>>,
     /// The last share link made.
     pub share_link: RwSignal<Option<String>>,
+    /// A plan file picked to compare the open plan with (its name and
+    /// envelope), for the Compare view.
+    pub compared: RwSignal<Option<(String, std::sync::Arc<format::Envelope>)>>,
     history: StoredValue<History>,
     /// One trigger per part of the plan ([`Scope`]) and per field's
     /// findings: a control follows only its own, so a keystroke redraws one
@@ -160,6 +163,7 @@ impl AppState {
             incoming: RwSignal::new(None),
             incoming_error: RwSignal::new(None),
             share_link: RwSignal::new(None),
+            compared: RwSignal::new(None),
             history: StoredValue::new(History::new()),
             fine: StoredValue::new(Fine::default()),
             autosave: StoredValue::new(autosave),
@@ -642,6 +646,35 @@ impl AppState {
             }
             match read {
                 Ok(env) => this.offer(env, Source::File(name)),
+                Err(e) => this.incoming_error.set(Some(IncomingError::File(name, e))),
+            }
+        });
+    }
+
+    /// Reads a file to compare the open plan with (the same checks as an
+    /// import; nothing of the open plan changes), then shows the comparison.
+    pub fn compare_file(&self, file: web_sys::File) {
+        let this = *self;
+        let name = file.name();
+        if let Err(e) = format::check_file_size(platform::file_size(&file)) {
+            self.incoming_error.set(Some(IncomingError::File(name, e)));
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = platform::read_file_head(&file, format::MAX_IMPORT_BYTES.saturating_add(1))
+                .await
+                .map_err(|_| format::ImportError::Empty)
+                .and_then(|bytes| format::import(&bytes));
+            if !this.alive() {
+                return;
+            }
+            match read {
+                Ok(env) => {
+                    this.incoming_error.set(None);
+                    this.compared.set(Some((name, std::sync::Arc::new(env))));
+                    this.go(crate::domain::form::COMPARE_FRAGMENT);
+                    platform::focus_soon("compare".to_owned());
+                }
                 Err(e) => this.incoming_error.set(Some(IncomingError::File(name, e))),
             }
         });

@@ -1,0 +1,152 @@
+//! "Compare" (`#compare`): the open plan and a picked plan file, step by
+//! step, as [`crate::report::compare`] computes it. Steps without a change
+//! are left out.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::domain::form::OVERVIEW_FRAGMENT;
+use crate::domain::{analyze, ruleset, Ctx};
+use crate::i18n::{compare as words, Text};
+use crate::platform;
+use crate::report::compare::{self, Comparison, FieldChange};
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let comparison = move || -> Option<(String, Comparison)> {
+        let (name, other) = state.compared.get()?;
+        let l = state.locale.get();
+        let mine = state.report();
+        let rules = ruleset::by_id(&other.ruleset).unwrap_or(&ruleset::CLASSIC_2017);
+        let ctx = Ctx {
+            today: state.today.get(),
+            ruleset: rules,
+        };
+        let theirs = crate::report::build(
+            &other.plan,
+            &analyze(&other.plan, &ctx),
+            &crate::report::Context {
+                ruleset: rules,
+                locale: l,
+                today: ctx.today,
+                app_version: env!("CARGO_PKG_VERSION"),
+            },
+        );
+        Some((name, compare::compare(&mine, &theirs, l)))
+    };
+    let back = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        state.go(OVERVIEW_FRAGMENT);
+        platform::focus_soon("overview".to_owned());
+    };
+    view! {
+        <section class="step compare" aria-labelledby="compare">
+            <h2 id="compare" tabindex="-1">{move || state.t(Text::Compare)}</h2>
+            <p><a href="#overview" on:click=back>{move || state.t(Text::BackToOverview)}</a></p>
+            {move || match comparison() {
+                None => view! { <p class="intro">{state.t(Text::CompareNoFile)}</p> }.into_any(),
+                Some((name, c)) => view! { <Changes name=name c=c/> }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Changes(name: String, c: Comparison) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = state.locale.get_untracked();
+    let t = move |x: Text| l.text(x);
+    let header = {
+        let name = name.clone();
+        move || {
+            view! {
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Text::CompareWhat)}</th>
+                        <th scope="col">{t(Text::CompareThisPlan)}</th>
+                        <th scope="col">{name.clone()}</th>
+                    </tr>
+                </thead>
+            }
+        }
+    };
+    let row = |label: String, old: String, new: String| {
+        view! {
+            <tr>
+                <th scope="row">{label}</th>
+                <td>{old}</td>
+                <td>{new}</td>
+            </tr>
+        }
+    };
+    let equal = c.equal();
+    let unchanged = c.unchanged;
+    view! {
+        <p class="intro">{words::intro(&name, l)}</p>
+        <div class="table-wrap">
+            <table class="compare-table" id="compare-summary">
+                {header()}
+                <tbody>{row(words::readiness(l).to_owned(), c.old_readiness.clone(), c.new_readiness.clone())}</tbody>
+            </table>
+        </div>
+        {equal.then(|| view! { <p class="status">{words::no_changes(l)}</p> })}
+        {c
+            .steps
+            .into_iter()
+            .map(|s| {
+                let mut rows: Vec<FieldChange> = Vec::new();
+                if s.old_state != s.new_state {
+                    rows.push(FieldChange {
+                        label: words::state(l).to_owned(),
+                        old: s.old_state.clone(),
+                        new: s.new_state.clone(),
+                    });
+                }
+                rows.extend(s.fields.iter().cloned());
+                for i in &s.items {
+                    for f in &i.fields {
+                        rows.push(FieldChange {
+                            label: format!("{} — {}", i.label, f.label),
+                            old: f.old.clone(),
+                            new: f.new.clone(),
+                        });
+                    }
+                }
+                let lines: Vec<String> = s
+                    .entries
+                    .iter()
+                    .map(|e| words::entry(e, l))
+                    .chain(s.appeared.iter().map(|f| format!("{}: {f}", words::appeared(l))))
+                    .chain(s.resolved.iter().map(|f| format!("{}: {f}", words::resolved(l))))
+                    .collect();
+                view! {
+                    <h3>{s.title.clone()}</h3>
+                    {(!rows.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="table-wrap">
+                                    <table class="compare-table">
+                                        {header()}
+                                        <tbody>
+                                            {rows.into_iter().map(|f| row(f.label, f.old, f.new)).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }
+                        })}
+                    {(!lines.is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="compare-lines">
+                                    {lines.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}
+                                </ul>
+                            }
+                        })}
+                }
+            })
+            .collect_view()}
+        {(unchanged > 0).then(|| view! { <p class="muted">{words::unchanged(unchanged, l)}</p> })}
+    }
+}
