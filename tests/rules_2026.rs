@@ -15,6 +15,7 @@ mod common;
 use std::path::PathBuf;
 
 use enrollready::domain::authority::{self, implications, Authority, Implication};
+use enrollready::domain::checklist::ItemDef;
 use enrollready::domain::company_portal::{self, FieldKind, LogoSlot};
 use enrollready::domain::connections::{
     self, CnameKind, CustomDomain, PortNeed, PortReason, PortScope, Protocol,
@@ -28,6 +29,9 @@ use enrollready::domain::{
 };
 use enrollready::format;
 use enrollready::i18n::{self, Locale};
+
+/// An item label table: (id, English, Dutch).
+type Labels = &'static [(&'static str, &'static str, &'static str)];
 
 fn today() -> Date {
     Date::new(2026, 5, 20).unwrap()
@@ -125,10 +129,7 @@ fn s9_item_ids_are_its_own_and_labelled_in_both_languages() {
         assert_ne!(en(d.id), nl(d.id), "{}", d.id);
     }
     // Each table row is an item of the ruleset, in the items' order.
-    let tables: [(
-        &[(&str, &str, &str)],
-        &[enrollready::domain::checklist::ItemDef],
-    ); 7] = [
+    let tables: [(Labels, &[ItemDef]); 7] = [
         (i18n::connections::ITEMS_2026, INTUNE_2026.connections.items),
         (i18n::authority::ITEMS_2026, INTUNE_2026.mdm_authority.items),
         (i18n::groups::ITEMS_2026, INTUNE_2026.groups.items),
