@@ -80,7 +80,8 @@ impl Locale {
     }
 }
 
-/// The item label tables of every part: (id, English, Dutch).
+/// The item label tables of every part, the 2017 ruleset's then
+/// `intune-2026`'s (its recovery path has no items): (id, English, Dutch).
 pub const ITEM_TABLES: &[&[(&str, &str, &str)]] = &[
     connections::ITEMS,
     authority::ITEMS,
@@ -90,6 +91,13 @@ pub const ITEM_TABLES: &[&[(&str, &str, &str)]] = &[
     enrollment::ITEMS,
     next_steps::ITEMS,
     recovery::ITEMS,
+    connections::ITEMS_2026,
+    authority::ITEMS_2026,
+    groups::ITEMS_2026,
+    messages::PORTAL_ITEMS_2026,
+    licenses::ITEMS_2026,
+    enrollment::ITEMS_2026,
+    next_steps::ITEMS_2026,
 ];
 
 /// The label of a checklist item, by id.

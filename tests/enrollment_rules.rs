@@ -1253,6 +1253,12 @@ fn all_codes() -> Vec<Code> {
             credential,
             days_ago: 3,
         });
+        // Within a grace period (intune-2026's APNs certificate).
+        v.push(Code::ExpiredInGrace {
+            credential,
+            days_ago: 3,
+            days_left: 27,
+        });
         v.push(Code::ExpiryBeyondValidity {
             credential,
             days_left: 400,
@@ -1271,6 +1277,7 @@ fn all_codes() -> Vec<Code> {
             | Code::ExpiryFormat { .. }
             | Code::Expiring { .. }
             | Code::Expired { .. }
+            | Code::ExpiredInGrace { .. }
             | Code::ExpiryBeyondValidity { .. }
             | Code::ManualServerName { .. }
             | Code::TooManyPcs { .. }

@@ -403,6 +403,11 @@ fn enrollment_codes() -> Vec<enrollment::Code> {
                 credential,
                 days_ago: 0,
             },
+            C::ExpiredInGrace {
+                credential,
+                days_ago: 12,
+                days_left: 18,
+            },
             C::ExpiryBeyondValidity {
                 credential,
                 days_left: 539,

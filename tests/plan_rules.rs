@@ -53,6 +53,24 @@ fn item_ids_are_unique_and_every_item_has_both_labels() {
             "{step:?} has no items"
         );
     }
+    // Today's ruleset (not in `ALL` yet): its own ids, never a 2017 id, each
+    // with both labels; every numbered step has items, its recovery path none.
+    for def in ruleset::INTUNE_2026.items() {
+        assert!(seen.insert(def.id), "duplicate item id {}", def.id);
+        let en = item_label(def.id, Locale::En)
+            .unwrap_or_else(|| panic!("{} has no English label", def.id));
+        let nl = item_label(def.id, Locale::Nl)
+            .unwrap_or_else(|| panic!("{} has no Dutch label", def.id));
+        assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{}", def.id);
+        assert_ne!(en, nl, "{} is not translated", def.id);
+    }
+    for step in StepId::ALL {
+        assert_eq!(
+            ruleset::INTUNE_2026.items().any(|d| d.step == step),
+            step != StepId::Recovery,
+            "{step:?} under intune-2026"
+        );
+    }
     // No label without an item (a stale translation).
     for table in enrollready::i18n::ITEM_TABLES {
         for (id, _, _) in *table {

@@ -129,6 +129,12 @@ pub struct Rules {
     pub hybrid_mdm_retired_on: Option<&'static str>,
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
+    /// Items that, once done, say the authority has been set in a console
+    /// (done without a choice recorded here: a warning).
+    pub setting_items: &'static [&'static str],
+    /// The Intune service release (YYMM) from which new tenants get Intune
+    /// as their MDM authority automatically, when the ruleset knows it.
+    pub intune_automatic_since: Option<u32>,
 }
 
 fn not_hybrid(plan: &Plan) -> bool {
@@ -154,10 +160,37 @@ pub const CLASSIC_2017: Rules = Rules {
         // Hybrid: set up from Configuration Manager (the SCCM documentation).
         ItemDef::new("S2-03", StepId::MdmAuthority).when(hybrid),
     ],
+    setting_items: &["S2-02", "S2-03"],
+    intune_automatic_since: None,
 };
 
-/// Items that, once done, say the authority has been set in a console.
-const SETTING_ITEMS: &[&str] = &["S2-02", "S2-03"];
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §2): "Set the mobile
+/// device management authority" (ms.date 2024-09-24; 2023-09-27 for the 1911
+/// sentence).
+pub const INTUNE_2026: Rules = Rules {
+    // M1, M2: the blade offers Intune MDM Authority (or None); co-management
+    // and Basic Mobility and Security are configurations, not choices here.
+    choices: &[Authority::Intune],
+    exclusive: &[],
+    // M10: hybrid MDM retired (DOMAIN.md §3.3), `sccm` historical only.
+    hybrid_mdm_retired_on: Some(HYBRID_MDM_RETIRED_ON),
+    items: &[
+        // M2, M8: Intune shown under Tenant administration > Tenant status >
+        // Tenant details (else the banner's Intune MDM Authority).
+        ItemDef::new("T2-01", StepId::MdmAuthority),
+        // M1: co-management is set up from Configuration Manager.
+        ItemDef::new("T2-02", StepId::MdmAuthority).informational(),
+        // M4: Basic Mobility and Security coexistence.
+        ItemDef::new("T2-03", StepId::MdmAuthority).informational(),
+        // M5: no way back to Unknown.
+        ItemDef::new("T2-04", StepId::MdmAuthority).informational(),
+    ],
+    setting_items: &["T2-01"],
+    // M2: "For tenants using the 1911 service release and later, the MDM
+    // authority is automatically set to Intune." Stated in the 2023 version;
+    // the 2024 rewrite no longer says it (not contradicted, §10 item 10).
+    intune_automatic_since: Some(1911),
+};
 
 impl Rules {
     /// The day hybrid MDM was retired, when this ruleset knows it.
@@ -188,7 +221,9 @@ pub fn implications(authority: Authority, ruleset: &Ruleset) -> Vec<Implication>
     if rules.exclusive.contains(&authority) {
         out.push(Implication::NoOtherMdmServices);
     }
-    if rules.choices.contains(&authority) {
+    // The self-service thresholds belong to the recovery path's routes: a
+    // ruleset without routes (today's) has no such change to describe.
+    if rules.choices.contains(&authority) && !ruleset.recovery.routes.is_empty() {
         out.push(Implication::HardToChange {
             min_cm_version: ruleset.recovery.min_configmgr,
             min_intune_release: ruleset.recovery.min_intune,
@@ -213,7 +248,7 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
         if started || platforms {
             findings.push(Finding::blocker(path, code(Code::NotChosen)));
         }
-        for item in SETTING_ITEMS {
+        for item in rules.setting_items {
             let done = plan
                 .checklist
                 .get(*item)

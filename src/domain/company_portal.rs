@@ -208,6 +208,24 @@ pub struct Rules {
     /// The fields, their limits and rules.
     pub fields: &'static [FieldSpec],
     pub items: &'static [ItemDef],
+    /// The largest logo file, in bytes.
+    pub logo_max_bytes: u64,
+    /// The largest logo (width, height) in pixels, when there is a maximum.
+    pub logo_max_dimensions: Option<(u32, u32)>,
+    /// The logo file types accepted.
+    pub logo_kinds: &'static [ImageKind],
+    /// Logos should be taller than this many pixels (a recommendation).
+    pub logo_recommended_height_over: Option<u32>,
+    /// The largest brand image file, in bytes, when the ruleset has one.
+    pub brand_image_max_bytes: Option<u64>,
+    /// Brand images should be wider than this many pixels (a recommendation).
+    pub brand_image_recommended_width_over: Option<u32>,
+    /// The longest privacy message (iOS/iPadOS), in characters, when the
+    /// ruleset has them.
+    pub privacy_message_max: Option<usize>,
+    /// The most customization policies targeted at groups (beside the
+    /// default policy), when the ruleset has them.
+    pub max_targeted_policies: Option<u32>,
 }
 
 /// The source document's rules.
@@ -217,7 +235,56 @@ pub const CLASSIC_2017: Rules = Rules {
         // Admin > Company Portal: the settings entered and saved in the console.
         ItemDef::new("S4-01", StepId::CompanyPortal),
     ],
+    logo_max_bytes: LOGO_MAX_BYTES,
+    logo_max_dimensions: Some((LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT)),
+    logo_kinds: &[ImageKind::Png, ImageKind::Jpeg],
+    logo_recommended_height_over: None,
+    brand_image_max_bytes: None,
+    brand_image_recommended_width_over: None,
+    privacy_message_max: None,
+    max_targeted_policies: None,
 };
+
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §4): "How to
+/// Configure the Intune Company Portal Apps, Company Portal Website, and
+/// Intune App" (ms.date 2025-10-02), Tenant administration > Customization.
+/// The field limits of §4.2–4.4 (40/40/20/40/40/150/120/79) are those of
+/// [`FIELDS`].
+pub const INTUNE_2026: Rules = Rules {
+    fields: FIELDS,
+    items: &[
+        // §4.1: the default policy edited in Tenant administration > Customization.
+        ItemDef::new("T4-01", StepId::CompanyPortal),
+        // §4.4: the Device enrollment setting chosen.
+        ItemDef::new("T4-02", StepId::CompanyPortal),
+        // §4.4: the iOS/iPadOS privacy messages (520 characters, Markdown).
+        ItemDef::new("T4-03", StepId::CompanyPortal).when(ios_mac),
+        // §4.2: the brand image (optional).
+        ItemDef::new("T4-04", StepId::CompanyPortal).informational(),
+        // §4.1: group-targeted policies (up to 25, user groups only).
+        ItemDef::new("T4-05", StepId::CompanyPortal).informational(),
+    ],
+    // §4.2: "max file size 750KB", read as 750,000 bytes (KB base unconfirmed, §10 item 6).
+    logo_max_bytes: 750_000,
+    // §4.2: "No maximum pixel dimensions are stated for logos/brand image today".
+    logo_max_dimensions: None,
+    // §4.2: PNG, JPG or JPEG.
+    logo_kinds: &[ImageKind::Png, ImageKind::Jpeg],
+    // §4.2: "recommended height > 72 px" (TOOL: a warning, never an error).
+    logo_recommended_height_over: Some(72),
+    // §4.2: "max size 1.3 MB", read as 1,300,000 bytes.
+    brand_image_max_bytes: Some(1_300_000),
+    // §4.2: "recommended width > 1125 px".
+    brand_image_recommended_width_over: Some(1125),
+    // §4.4: both privacy messages, 520 characters.
+    privacy_message_max: Some(520),
+    // §4.1: "up to 25 user-group-targeted policies".
+    max_targeted_policies: Some(25),
+};
+
+fn ios_mac(plan: &super::plan::Plan) -> bool {
+    plan.enrollment.platforms.ios_mac
+}
 
 /// The row [`spec`] falls back on.
 // Evaluated at compile time: an empty table does not build, nothing panics at run time.
@@ -375,8 +442,15 @@ impl CompanyPortal {
         checks::parse_hex_color(&self.theme_color)
     }
 
-    /// Every finding of this step, in the order of [`FIELDS`].
+    /// Every finding of this step, in the order of [`FIELDS`], under the
+    /// 2017 rules.
     pub fn validate(&self, out: &mut Vec<Finding>) {
+        self.validate_in(&CLASSIC_2017, out);
+    }
+
+    /// Every finding of this step, in the order of [`FIELDS`], under a
+    /// ruleset's rules of this step (its logo limits).
+    pub fn validate_in(&self, rules: &Rules, out: &mut Vec<Finding>) {
         for f in FIELDS {
             let path = FieldPath::Portal(f.id);
             match f.kind {
@@ -409,7 +483,7 @@ impl CompanyPortal {
                 }
                 FieldKind::Logo(slot) if self.include_logo => match self.logo(slot) {
                     None => out.push(Finding::blocker(path, Code::LogoRequired)),
-                    Some(logo) => logo_findings(logo, path, out),
+                    Some(logo) => logo_findings(logo, rules, path, out),
                 },
                 FieldKind::Logo(_) | FieldKind::Checkbox | FieldKind::Choice => {}
             }
@@ -504,7 +578,7 @@ fn rule_findings(rule: Rule, value: &str) -> Vec<(Severity, Code)> {
     }
 }
 
-fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
+fn logo_findings(logo: &Logo, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>) {
     if logo.content_not_base64 {
         out.push(Finding::blocker(path, Code::LogoContentNotBase64));
         return;
@@ -512,22 +586,24 @@ fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
     // Too-large files are saved without their content; any other logo without
     // content lost it on the way (for example an edited export).
     let without_content = logo.content_base64.is_empty() && logo.byte_size > 0;
-    if without_content && logo.byte_size <= LOGO_MAX_BYTES {
+    if without_content && logo.byte_size <= rules.logo_max_bytes {
         out.push(Finding::blocker(path, Code::LogoContentMissing));
     } else if logo.kind == ImageKind::Other {
         out.push(Finding::blocker(path, Code::LogoNotImage));
     } else if !without_content && !logo.complete {
         out.push(Finding::blocker(path, Code::LogoTruncated));
     }
-    if let (Some(width), Some(height)) = (logo.width, logo.height) {
-        if width > LOGO_MAX_WIDTH || height > LOGO_MAX_HEIGHT {
+    if let (Some(width), Some(height), Some((max_width, max_height))) =
+        (logo.width, logo.height, rules.logo_max_dimensions)
+    {
+        if width > max_width || height > max_height {
             out.push(Finding::blocker(
                 path,
                 Code::LogoDimensions {
                     width,
                     height,
-                    max_width: LOGO_MAX_WIDTH,
-                    max_height: LOGO_MAX_HEIGHT,
+                    max_width,
+                    max_height,
                 },
             ));
         }
@@ -540,12 +616,12 @@ fn logo_findings(logo: &Logo, path: FieldPath, out: &mut Vec<Finding>) {
             },
         ));
     }
-    if logo.byte_size > LOGO_MAX_BYTES {
+    if logo.byte_size > rules.logo_max_bytes {
         out.push(Finding::blocker(
             path,
             Code::LogoTooLarge {
                 bytes: logo.byte_size,
-                max: LOGO_MAX_BYTES,
+                max: rules.logo_max_bytes,
             },
         ));
     }

@@ -293,6 +293,13 @@ pub fn cnames_apply(plan: &Plan, rules: &Rules, enrollment: &super::enrollment::
     enrollment.windows_discovery(plan) && cname_possible(plan, rules)
 }
 
+/// The CNAME items of [`INTUNE_2026`]: the same predicate as
+/// [`cname_items`], under today's rules (the records are optional when
+/// Windows automatic enrollment is used: its item is then done).
+fn cname_items_2026(plan: &Plan) -> bool {
+    cnames_apply(plan, &INTUNE_2026, &super::enrollment::INTUNE_2026)
+}
+
 /// The source document's rules (ruleset `intune-classic-2017`).
 pub const CLASSIC_2017: Rules = Rules {
     items: &[
@@ -372,6 +379,79 @@ pub const CLASSIC_2017: Rules = Rules {
     ],
     unauthenticated_hosts: &["manage.microsoft.com"],
     verified_item: "S1-04",
+};
+
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §1): "Network
+/// endpoints for Microsoft Intune" (ms.date 2026-03-24), "Enable
+/// auto-discovery of Intune enrollment server" (ms.date 2025-11-21).
+pub const INTUNE_2026: Rules = Rules {
+    items: &[
+        // N2, N5, N6: the consolidated endpoint list reviewed (not the Office
+        // 365 endpoint service), TCP 80 and 443 open for All Users.
+        ItemDef::new("T1-01", StepId::Connections),
+        // N3: unauthenticated proxy access to the three hosts.
+        ItemDef::new("T1-02", StepId::Connections),
+        // N4: no TLS inspection of *.manage.microsoft.com, *.dm.microsoft.com
+        // (TOOL: TLS inspection there is a blocker).
+        ItemDef::new("T1-03", StepId::Connections),
+        // §1.2: custom domain added (Domain Name Administrator).
+        ItemDef::new("T1-04", StepId::Connections),
+        // §1.2: custom domain verified (TXT or MX record).
+        ItemDef::new("T1-05", StepId::Connections),
+        // §1.3: the CNAMEs per UPN suffix, optional with Windows automatic
+        // enrollment (its item T6-WIN-01 done).
+        ItemDef::new("T1-06", StepId::Connections).when(cname_items_2026),
+        // §1.3: CNAME Validation > Test, after up to 72 hours.
+        ItemDef::new("T1-07", StepId::Connections).when(cname_items_2026),
+    ],
+    // Host-name syntax and non-routable suffixes are DNS facts, not Intune's:
+    // the same as in 2017.
+    max_name_len: CLASSIC_2017.max_name_len,
+    max_label_len: CLASSIC_2017.max_label_len,
+    initial_domain_suffix: "onmicrosoft.com",
+    non_routable_tlds: CLASSIC_2017.non_routable_tlds,
+    // §1.2: "TTL 3600" (delegated to Entra's "Add your custom domain name").
+    verification_ttl_seconds: 3600,
+    // §1.3 table.
+    cnames: &[
+        CnameRule {
+            kind: CnameKind::EnterpriseEnrollment,
+            host_prefix: "EnterpriseEnrollment",
+            target: "EnterpriseEnrollment-s.manage.microsoft.com",
+        },
+        CnameRule {
+            kind: CnameKind::EnterpriseRegistration,
+            host_prefix: "EnterpriseRegistration",
+            target: "EnterpriseRegistration.windows.net",
+        },
+    ],
+    // §1.3: "One hour".
+    cname_ttl_seconds: 3600,
+    // §1.3: "No CNAME → user types server enrollment.manage.microsoft.com".
+    manual_server: "enrollment.manage.microsoft.com",
+    // §1.3: "DNS propagation up to 72 hours".
+    cname_propagation_hours: 72,
+    // N2 and the TOOL rule "ports = {TCP 80, TCP 443} always". UDP 123 (with
+    // Autopilot) is not a port rule: the plan records no Autopilot use, so
+    // it is named in Autopilot's item (T6-WIN-02). APNs TCP 5223 is not
+    // re-verified (§10 item 9): not encoded.
+    ports: &[
+        PortRule {
+            protocol: Protocol::Tcp,
+            port: 80,
+            reason: PortReason::IntuneHttp,
+            scope: PortScope::Always,
+        },
+        PortRule {
+            protocol: Protocol::Tcp,
+            port: 443,
+            reason: PortReason::IntuneHttps,
+            scope: PortScope::Always,
+        },
+    ],
+    // N3.
+    unauthenticated_hosts: &["manage.microsoft.com", "*.azureedge.net", "graph.microsoft.com"],
+    verified_item: "T1-05",
 };
 
 /// How a domain name was judged.

@@ -344,6 +344,13 @@ pub enum Code {
         credential: Credential,
         days_ago: i64,
     },
+    /// Expired, but within the grace period after expiry, during which it can
+    /// still be renewed (`days_left` of it remain, at least 1).
+    ExpiredInGrace {
+        credential: Credential,
+        days_ago: i64,
+        days_left: i64,
+    },
     /// The expiry date is further away than the credential's validity.
     ExpiryBeyondValidity {
         credential: Credential,
@@ -427,6 +434,10 @@ pub struct Rules {
     pub expiry_warning_days: i64,
     /// How long an APNs certificate is valid, in days.
     pub apns_validity_days: i64,
+    /// Days after the APNs certificate's expiry during which it can still be
+    /// renewed (the grace period): expired within it is a warning, after it
+    /// a blocker. 0: no grace period.
+    pub apns_grace_days: i64,
     /// How long a DEP token is valid, in days.
     pub dep_token_validity_days: i64,
     /// Mail domains of personal Apple IDs (lower case).
@@ -455,6 +466,21 @@ pub struct Rules {
     /// is done, those PCs need no enrollment CNAME record nor a typed server
     /// name (2017 classic Windows page).
     pub automatic_enrollment_item: &'static str,
+    /// The item that says the device enrollment manager is set up: when it
+    /// is done, the account is required.
+    pub dem_item: &'static str,
+    /// The most device enrollment manager accounts per tenant, when known.
+    pub dem_max_accounts: Option<u32>,
+    /// How long an Apps and Books (VPP) location token is valid, in days,
+    /// when the ruleset knows it.
+    pub vpp_token_validity_days: Option<i64>,
+    /// The day Intune ended Android device administrator management on
+    /// devices with Google Mobile Services (`YYYY-MM-DD`), when known.
+    pub device_admin_gms_end: Option<&'static str>,
+    /// The most Enrollment Status Page profiles (the default included), when known.
+    pub esp_max_profiles: Option<u32>,
+    /// The Enrollment Status Page's default error time-out, in minutes, when known.
+    pub esp_default_timeout_minutes: Option<u32>,
 }
 
 impl Rules {
@@ -546,6 +572,7 @@ pub const CLASSIC_2017: Rules = Rules {
     ],
     expiry_warning_days: 30,
     apns_validity_days: 365,
+    apns_grace_days: 0,
     dep_token_validity_days: 365,
     personal_apple_id_domains: &["icloud.com", "me.com", "gmail.com"],
     pc_client_max: 7_000,
@@ -559,6 +586,84 @@ pub const CLASSIC_2017: Rules = Rules {
     imei_digits_min: 14,
     imei_digits_max: 15,
     automatic_enrollment_item: "S6-WMDM-01",
+    dem_item: "S6-CORP-01",
+    dem_max_accounts: None,
+    vpp_token_validity_days: None,
+    device_admin_gms_end: None,
+    esp_max_profiles: None,
+    esp_default_timeout_minutes: None,
+};
+
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §6). The platforms
+/// of 2017 that are retired (Windows Phone, the PC client) have no items.
+pub const INTUNE_2026: Rules = Rules {
+    items: &[
+        // §6.6: enrollment restrictions (platform and device limit, 1 to 15).
+        ItemDef::new("T6-01", S6),
+        // §6.1: the Apple MDM push certificate, created and uploaded.
+        ItemDef::new("T6-APNS-01", S6).when(ios),
+        // §6.1: its yearly renewal with the same Apple Account planned.
+        ItemDef::new("T6-APNS-02", S6).when(ios),
+        // §6.2: the ADE token from Apple Business or Apple School Manager.
+        ItemDef::new("T6-ADE-01", S6).when(ios_dep),
+        // §6.3: Apps and Books (VPP) location tokens, when apps are bought.
+        ItemDef::new("T6-VPP-01", S6).when(ios).informational(),
+        // §6.4: device administrator ended for GMS devices on 31 Dec 2024.
+        ItemDef::new("T6-AND-01", S6).when(android).informational(),
+        // §6.4: managed Google Play bound (all Android Enterprise modes).
+        ItemDef::new("T6-AE-01", S6).when(afw),
+        // §6.4: the Android Enterprise modes and their profiles.
+        ItemDef::new("T6-AE-02", S6).when(afw),
+        // §6.5: Windows automatic enrollment (Entra ID P1 or P2).
+        ItemDef::new("T6-WIN-01", S6).when(wmdm),
+        // §6.5: Windows Autopilot (optional; UDP 123 to time.windows.com).
+        ItemDef::new("T6-WIN-02", S6).when(wmdm).informational(),
+        // §6.5: the Enrollment Status Page.
+        ItemDef::new("T6-ESP-01", S6).when(wmdm).informational(),
+        // §6.6: device enrollment manager.
+        ItemDef::new("T6-DEM-01", S6).when(corp),
+        // §6.6: corporate identifiers uploaded.
+        ItemDef::new("T6-CORP-01", S6).when(corp),
+        // §6.6: what is corporate-owned automatically.
+        ItemDef::new("T6-CORP-02", S6).when(corp).informational(),
+    ],
+    // TOOL: the same warning window as in 2017.
+    expiry_warning_days: 30,
+    // §6.1: "Valid 365 days; renew annually; 30-day grace period after expiry."
+    apns_validity_days: 365,
+    apns_grace_days: 30,
+    // §6.2: "Renew yearly" ("No grace period documented").
+    dep_token_validity_days: 365,
+    // TOOL: personal mail domains, as in 2017 (§6.1: use a company mailbox).
+    personal_apple_id_domains: &["icloud.com", "me.com", "gmail.com"],
+    // The PC client is retired and not in the 2026 sheet: no limit to check.
+    pc_client_max: u32::MAX,
+    // §6.6 DEM: "enrolls up to 1,000 devices".
+    dem_max_devices: 1_000,
+    // §6.6: "Device limit: 1 to 15". The default 5 is unconfirmed (§10
+    // item 1): not encoded.
+    device_limit_min: 1,
+    device_limit_max: 15,
+    // §6.6 corporate identifiers: "≤ 5,000 rows or 5 MB", details "≤ 128".
+    imei_max_rows: 5_000,
+    imei_max_bytes: 5_000_000,
+    imei_max_details: 128,
+    // Not in the 2026 sheet: kept from 2017 (entering numbers by hand).
+    imei_manual_max: 15,
+    // An IMEI number's length (a property of IMEI numbers, not of Intune).
+    imei_digits_min: 14,
+    imei_digits_max: 15,
+    automatic_enrollment_item: "T6-WIN-01",
+    dem_item: "T6-DEM-01",
+    // §6.6: "max 150 DEM accounts per tenant".
+    dem_max_accounts: Some(150),
+    // §6.3: "each token is valid for one year".
+    vpp_token_validity_days: Some(365),
+    // §6.4: "ended support … with Google Mobile Services on December 31, 2024".
+    device_admin_gms_end: Some("2024-12-31"),
+    // §6.5: "max 51 ESP profiles (default + 50)", "default error time-out 60 minutes".
+    esp_max_profiles: Some(51),
+    esp_default_timeout_minutes: Some(60),
 };
 
 impl Rules {
@@ -573,6 +678,14 @@ impl Rules {
         match c {
             Credential::ApnsCertificate => self.apns_validity_days,
             Credential::DepToken => self.dep_token_validity_days,
+        }
+    }
+
+    /// The grace period after the credential's expiry, in days (0: none).
+    pub fn grace_days(&self, c: Credential) -> i64 {
+        match c {
+            Credential::ApnsCertificate => self.apns_grace_days,
+            Credential::DepToken => 0,
         }
     }
 }
@@ -627,6 +740,18 @@ fn expiry_findings(e: &Expiry, path: Path, rules: &Rules, out: &mut Vec<Finding>
                 days_left,
             }),
         )),
+        // Within the grace period (the expiry day is its first day; the day
+        // `grace` days after expiry is past it): renew now, a warning.
+        ExpiryState::Expired { days_ago } if days_ago < rules.grace_days(credential) => {
+            out.push(Finding::warning(
+                path,
+                c(Code::ExpiredInGrace {
+                    credential,
+                    days_ago,
+                    days_left: rules.grace_days(credential).saturating_sub(days_ago),
+                }),
+            ))
+        }
         ExpiryState::Expired { days_ago } => out.push(Finding::blocker(
             path,
             c(Code::Expired {
@@ -797,7 +922,7 @@ fn corporate_findings(plan: &Plan, rules: &Rules, findings: &mut Vec<Finding>) {
     // The device enrollment manager is optional: checked once something is entered.
     let dem_done = plan
         .checklist
-        .get("S6-CORP-01")
+        .get(rules.dem_item)
         .is_some_and(|s| s.status == ItemStatus::Done);
     let has_dem = account_findings(
         &corp.dem_account,

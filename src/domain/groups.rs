@@ -116,6 +116,20 @@ pub const CLASSIC_2017: Rules = Rules {
     ],
 };
 
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §3): targeting uses
+/// Microsoft Entra groups; Company Portal customization targets user groups
+/// only (§4.1).
+pub const INTUNE_2026: Rules = Rules {
+    items: &[
+        // Microsoft Entra security groups (assigned or dynamic) for the pilot users.
+        ItemDef::new("T3-01", StepId::Groups),
+        // Device groups (for example dynamic on enrollmentProfileName).
+        ItemDef::new("T3-02", StepId::Groups),
+        // Customization policies and group evaluation (about 15 minutes).
+        ItemDef::new("T3-03", StepId::Groups).informational(),
+    ],
+};
+
 /// Analyses this part. Never fails. Linear in the number of groups.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let _ = ctx;

@@ -98,6 +98,8 @@ pub struct Rules {
     pub sync_items: &'static [&'static str],
     /// How many devices one user license covers.
     pub max_devices_per_user: u32,
+    /// The Intune licence plans the ruleset names (none in 2017's rules).
+    pub plans: &'static [&'static str],
 }
 
 fn on_premises(plan: &Plan) -> bool {
@@ -123,7 +125,41 @@ pub const CLASSIC_2017: Rules = Rules {
     sync_items: &["S5-SYNC-01", "S5-SYNC-02", "S5-SYNC-03", "S5-SYNC-04"],
     // "up to 15 devices" per user license (2017 and today).
     max_devices_per_user: 15,
+    plans: &[],
 };
+
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §5): "Microsoft
+/// Intune licensing" (ms.date 2026-05-13), "Assign Microsoft Intune
+/// licenses" (ms.date 2025-01-24), "Microsoft Entra UserPrincipalName
+/// population" (ms.date 2025-04-09).
+pub const INTUNE_2026: Rules = Rules {
+    items: &[
+        // Every pilot user has a licence, assigned in the Microsoft 365 admin center.
+        ItemDef::new("T5-01", StepId::Licenses),
+        // Admins: licensed, or unlicensed admin access allowed.
+        ItemDef::new("T5-02", StepId::Licenses),
+        // Microsoft Entra ID P1 or P2 for Windows automatic enrollment.
+        ItemDef::new("T5-03", StepId::Licenses).when(windows_mdm),
+        // On-premises users, synced with Microsoft Entra Connect (§5.3).
+        ItemDef::new("T5-SYNC-01", StepId::Licenses).when(on_premises),
+        ItemDef::new("T5-SYNC-02", StepId::Licenses).when(on_premises),
+        ItemDef::new("T5-SYNC-03", StepId::Licenses).when(on_premises),
+        ItemDef::new("T5-SYNC-04", StepId::Licenses).when(on_premises),
+    ],
+    sync_items: &["T5-SYNC-01", "T5-SYNC-02", "T5-SYNC-03", "T5-SYNC-04"],
+    // §5.1: "Each user license: manage apps and up to 15 MDM devices".
+    max_devices_per_user: 15,
+    // §5.1: Plan 1 (base), Plan 2 and the Suite (add-ons to Plan 1).
+    plans: &[
+        "Microsoft Intune Plan 1",
+        "Microsoft Intune Plan 2",
+        "Microsoft Intune Suite",
+    ],
+};
+
+fn windows_mdm(plan: &Plan) -> bool {
+    plan.enrollment.platforms.windows_mdm
+}
 
 /// Analyses this part. Never fails. Reads step 1's domains (for the UPN
 /// suffix of synced users).

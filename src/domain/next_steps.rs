@@ -61,6 +61,21 @@ pub const CLASSIC_2017: Rules = Rules {
     ],
 };
 
+/// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §7): informational
+/// items, no limits.
+pub const INTUNE_2026: Rules = Rules {
+    items: &[
+        // Compliance policies.
+        ItemDef::new("T7-01", StepId::NextSteps).informational(),
+        // Configuration profiles and the settings catalog.
+        ItemDef::new("T7-02", StepId::NextSteps).informational(),
+        // Apps and app protection policies.
+        ItemDef::new("T7-03", StepId::NextSteps).informational(),
+        // Microsoft Entra Conditional Access.
+        ItemDef::new("T7-04", StepId::NextSteps).informational(),
+    ],
+};
+
 /// Analyses this part. Never fails.
 pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let _ = findings;

@@ -388,7 +388,8 @@ pub fn analyze(plan: &Plan, ctx: &Ctx) -> Analysis {
     let connections = connections::analyze(plan, ctx, &mut findings);
     let mdm_authority = authority::analyze(plan, ctx, &mut findings);
     let groups = groups::analyze(plan, ctx, &mut findings);
-    plan.company_portal.validate(&mut findings);
+    plan.company_portal
+        .validate_in(ctx.ruleset.company_portal, &mut findings);
     let licenses = licenses::analyze(plan, ctx, &mut findings);
     let enrollment = enrollment::analyze(plan, ctx, &mut findings);
     let next_steps = next_steps::analyze(plan, ctx, &mut findings);

@@ -541,6 +541,29 @@ pub const CLASSIC_2017: Rules = Rules {
     },
 };
 
+/// Today's rules (ruleset `intune-2026`): the recovery path belongs to the
+/// 2017 ruleset only (hybrid MDM is retired and the 2017 reset checklists are
+/// historical, DOMAIN-2026.md §8), so this one is empty: no items, no routes
+/// (every change is "contact Microsoft Support"), no thresholds, effects or
+/// notes. Its notice is never shown: without routes there is no support
+/// request to follow.
+pub const INTUNE_2026: Rules = Rules {
+    items: &[],
+    min_configmgr: 0,
+    legacy_configmgr: &[],
+    min_intune: 0,
+    assumed_intune_release: None,
+    routes: &[],
+    hybrid_retired: true,
+    effects: &[],
+    notes: &[],
+    notice: Notice {
+        max_business_days: 0,
+        usual_days: 0,
+        wait_for_confirmation: false,
+    },
+};
+
 /// A version that is not four digits YYMM with a month 01–12.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotYymm;

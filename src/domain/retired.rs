@@ -64,6 +64,10 @@ pub struct Rules {
     pub retired: &'static [Retirement],
 }
 
+/// Today's rules (ruleset `intune-2026`): its facts are current, so nothing
+/// it describes has been retired since.
+pub const INTUNE_2026: Rules = Rules { retired: &[] };
+
 /// Since the 2017 source: DOMAIN.md §3.3, §7.2–§7.4 and §11, and the 2026
 /// fact sheet (DOMAIN-2026.md §9).
 pub const CLASSIC_2017: Rules = Rules {

@@ -1,6 +1,7 @@
 //! Rulesets: every rule of the plan is data, gathered per ruleset id. This
 //! build ships the source document's ruleset, `intune-classic-2017`; a second
-//! one (today's Intune) will be another constant of the same shape.
+//! one, today's Intune (`intune-2026`, [`INTUNE_2026`]), is encoded beside it
+//! but not offered yet.
 
 use super::checklist::ItemDef;
 use super::{
@@ -43,7 +44,25 @@ pub const CLASSIC_2017: Ruleset = Ruleset {
     retired: &retired::CLASSIC_2017,
 };
 
-/// Every ruleset this build knows.
+/// Today's Microsoft Intune admin center (DOMAIN-2026.md, the fact sheet's
+/// `asOf`). Not in [`ALL`] yet, on purpose: the page and the file reader
+/// must not offer it (nor read plans that name it) until its forms exist;
+/// only the core and its tests use it, through `Ctx { ruleset: &INTUNE_2026, .. }`.
+pub const INTUNE_2026: Ruleset = Ruleset {
+    id: "intune-2026",
+    as_of: "2026-05-20",
+    connections: &connections::INTUNE_2026,
+    mdm_authority: &authority::INTUNE_2026,
+    groups: &groups::INTUNE_2026,
+    company_portal: &company_portal::INTUNE_2026,
+    licenses: &licenses::INTUNE_2026,
+    enrollment: &enrollment::INTUNE_2026,
+    next_steps: &next_steps::INTUNE_2026,
+    recovery: &recovery::INTUNE_2026,
+    retired: &retired::INTUNE_2026,
+};
+
+/// Every ruleset this build knows (offered by the page and the file reader).
 pub const ALL: &[&Ruleset] = &[&CLASSIC_2017];
 
 /// The ruleset with this id.

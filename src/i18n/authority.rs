@@ -72,6 +72,30 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Labels of this part's checklist items under `intune-2026`: (id, English, Dutch).
+pub const ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T2-01",
+        "MDM authority is Intune: Microsoft Intune admin center > Tenant administration > Tenant status > Tenant details (set automatically for tenants since service release 1911; otherwise choose Intune MDM Authority in the banner)",
+        "MDM-instantie is Intune: Microsoft Intune-beheercentrum > Tenantbeheer > Tenantstatus > Tenantgegevens (automatisch ingesteld voor tenants sinds servicerelease 1911; kies anders Intune MDM-instantie in de banner)",
+    ),
+    (
+        "T2-02",
+        "Co-management (Configuration Manager and Intune for Windows devices) is configured from the Configuration Manager console, not chosen as the MDM authority",
+        "Co-beheer (Configuration Manager en Intune voor Windows-apparaten) wordt ingesteld vanuit de Configuration Manager-console en niet als MDM-instantie gekozen",
+    ),
+    (
+        "T2-03",
+        "With Basic Mobility and Security for Microsoft 365: coexistence enabled (Devices > Add MDM Authority > Intune MDM Authority > Add) before Intune licenses are assigned; Basic Mobility and Security cannot be unprovisioned",
+        "Met Basic Mobility and Security voor Microsoft 365: co-existentie ingeschakeld (Apparaten > MDM-instantie toevoegen > Intune MDM-instantie > Toevoegen) voordat u Intune-licenties toewijst; Basic Mobility and Security kan niet worden uitgeschakeld",
+    ),
+    (
+        "T2-04",
+        "The MDM authority cannot be changed back to Unknown",
+        "De MDM-instantie kan niet meer worden teruggezet naar Onbekend",
+    ),
+];
+
 /// The name of an authority.
 pub fn authority_name(a: Authority, l: Locale) -> &'static str {
     use Locale::{En, Nl};

@@ -37,6 +37,45 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Labels of this part's checklist items under `intune-2026`: (id, English, Dutch).
+pub const ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T1-01",
+        "Network endpoints reviewed against the consolidated endpoint list of \u{201C}Network endpoints for Microsoft Intune\u{201D} (not the Office 365 endpoint service): the proxy and firewall allow TCP 80 and 443 for all users, not only admins",
+        "Netwerkeindpunten gecontroleerd aan de hand van de samengevoegde lijst in \u{201C}Netwerkeindpunten voor Microsoft Intune\u{201D} (niet de Office 365-eindpuntservice): de proxy en firewall staan TCP 80 en 443 toe voor alle gebruikers, niet alleen voor beheerders",
+    ),
+    (
+        "T1-02",
+        "Proxy allows unauthenticated access to manage.microsoft.com, *.azureedge.net and graph.microsoft.com",
+        "De proxy staat niet-geverifieerde toegang tot manage.microsoft.com, *.azureedge.net en graph.microsoft.com toe",
+    ),
+    (
+        "T1-03",
+        "No SSL/TLS inspection of *.manage.microsoft.com and *.dm.microsoft.com (Intune does not support it)",
+        "Geen SSL/TLS-inspectie van *.manage.microsoft.com en *.dm.microsoft.com (Intune ondersteunt dit niet)",
+    ),
+    (
+        "T1-04",
+        "Custom domain name added to the tenant in the Microsoft Entra admin center (role: Domain Name Administrator), before users are created or synced",
+        "Aangepaste domeinnaam toegevoegd aan de tenant in het Microsoft Entra-beheercentrum (rol: Domeinnaambeheerder), voordat gebruikers worden gemaakt of gesynchroniseerd",
+    ),
+    (
+        "T1-05",
+        "Custom domain name verified (TXT or MX record)",
+        "Aangepaste domeinnaam geverifieerd (TXT- of MX-record)",
+    ),
+    (
+        "T1-06",
+        "Windows enrollment CNAME records created for each domain used as a UPN suffix (optional when Windows automatic enrollment is used)",
+        "CNAME-records voor Windows-inschrijving gemaakt voor elk domein dat als UPN-achtervoegsel wordt gebruikt (optioneel als automatische Windows-inschrijving wordt gebruikt)",
+    ),
+    (
+        "T1-07",
+        "CNAME validated in the Microsoft Intune admin center: Devices > Enrollment > Windows > CNAME Validation > Test (DNS changes can take up to 72 hours to propagate: test after that)",
+        "CNAME gevalideerd in het Microsoft Intune-beheercentrum: Apparaten > Inschrijving > Windows > CNAME-validatie > Testen (het doorvoeren van DNS-wijzigingen kan tot 72 uur duren: test daarna)",
+    ),
+];
+
 /// Why a port is needed, for the port list.
 pub fn port_reason(reason: PortReason, l: Locale) -> &'static str {
     match (reason, l) {

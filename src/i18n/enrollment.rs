@@ -3,6 +3,80 @@
 use super::{format_int, Locale, Text};
 use crate::domain::enrollment::{Account, Code, Credential, ExpiryState, Platform};
 
+/// Labels of this part's checklist items under `intune-2026`: (id, English, Dutch).
+pub const ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T6-01",
+        "Enrollment restrictions reviewed: Microsoft Intune admin center > Devices > Enrollment > device platform restrictions and device limit restrictions (a device limit of 1 to 15 per user)",
+        "Inschrijvingsbeperkingen gecontroleerd: Microsoft Intune-beheercentrum > Apparaten > Inschrijving > beperkingen voor apparaatplatforms en apparaatlimieten (een limiet van 1 tot 15 apparaten per gebruiker)",
+    ),
+    (
+        "T6-APNS-01",
+        "Apple MDM push certificate created and uploaded: Devices > Enrollment > Apple > Apple MDM Push Certificate, I agree, Download your CSR, create the certificate at identity.apple.com with a company Apple Account, upload the .pem file with that Apple ID",
+        "Apple MDM-pushcertificaat gemaakt en geüpload: Apparaten > Inschrijving > Apple > Apple MDM-pushcertificaat, Ik ga akkoord, Uw CSR downloaden, maak het certificaat op identity.apple.com met een Apple-account van het bedrijf, upload het .pem-bestand met die Apple ID",
+    ),
+    (
+        "T6-APNS-02",
+        "Yearly renewal of the Apple MDM push certificate planned (valid 365 days, 30-day grace period after expiry): renew with the same Apple Account, since a new certificate makes every Apple device enroll again",
+        "Jaarlijkse vernieuwing van het Apple MDM-pushcertificaat gepland (365 dagen geldig, respijtperiode van 30 dagen na het verlopen): vernieuw met hetzelfde Apple-account, want met een nieuw certificaat moet elk Apple-apparaat opnieuw worden ingeschreven",
+    ),
+    (
+        "T6-ADE-01",
+        "Automated Device Enrollment token (.p7m) from Apple Business or Apple School Manager uploaded: Devices > Enrollment > Apple > Enrollment program tokens; renew it every year (no grace period)",
+        "Token voor geautomatiseerde apparaatinschrijving (.p7m) uit Apple Business of Apple School Manager geüpload: Apparaten > Inschrijving > Apple > Tokens voor inschrijvingsprogramma; vernieuw het elk jaar (geen respijtperiode)",
+    ),
+    (
+        "T6-VPP-01",
+        "When apps are bought in volume: Apps and Books (VPP) location token uploaded in Tenant administration > Connectors and tokens > Apple VPP tokens; each token is valid for one year",
+        "Als apps in volume worden gekocht: locatietoken voor Apps en boeken (VPP) geüpload in Tenantbeheer > Connectors en tokens > Apple VPP-tokens; elk token is één jaar geldig",
+    ),
+    (
+        "T6-AND-01",
+        "Intune ended Android device administrator management on devices with Google Mobile Services on 31 December 2024: enroll them with Android Enterprise, and block device administrator in the platform restrictions",
+        "Intune heeft het beheer met Android-apparaatbeheerder op apparaten met Google Mobile Services op 31 december 2024 beëindigd: schrijf deze in met Android Enterprise en blokkeer apparaatbeheerder in de platformbeperkingen",
+    ),
+    (
+        "T6-AE-01",
+        "Managed Google Play connected: Devices > Enrollment > Android > Prerequisites > Managed Google Play, I agree, bind with a Microsoft Entra account that has a mailbox (at least two owners recommended)",
+        "Beheerde Google Play gekoppeld: Apparaten > Inschrijving > Android > Vereisten > Beheerde Google Play, Ik ga akkoord, koppel met een Microsoft Entra-account met een postvak (minimaal twee eigenaren aanbevolen)",
+    ),
+    (
+        "T6-AE-02",
+        "Android Enterprise modes chosen and set up: personally owned work profile, corporate-owned work profile, fully managed, dedicated",
+        "Android Enterprise-modi gekozen en ingesteld: werkprofiel in persoonlijk eigendom, werkprofiel in bedrijfseigendom, volledig beheerd, toegewezen",
+    ),
+    (
+        "T6-WIN-01",
+        "Windows automatic enrollment set up: Devices > Enrollment > Windows > Automatic Enrollment, MDM user scope Some or All (needs Microsoft Entra ID P1 or P2); then no enrollment CNAME is needed",
+        "Automatische Windows-inschrijving ingesteld: Apparaten > Inschrijving > Windows > Automatische inschrijving, MDM-gebruikersbereik Enkele of Alle (vereist Microsoft Entra ID P1 of P2); dan is geen CNAME-record voor inschrijving nodig",
+    ),
+    (
+        "T6-WIN-02",
+        "With Windows Autopilot: devices registered (hardware hash) and a deployment profile assigned; the network also allows UDP 123 to time.windows.com",
+        "Met Windows Autopilot: apparaten geregistreerd (hardware-hash) en een implementatieprofiel toegewezen; het netwerk staat ook UDP 123 naar time.windows.com toe",
+    ),
+    (
+        "T6-ESP-01",
+        "Enrollment Status Page reviewed: Devices > Enrollment > Windows > Enrollment Status Page (at most 51 profiles, the default included; default error time-out 60 minutes)",
+        "Pagina Inschrijvingsstatus gecontroleerd: Apparaten > Inschrijving > Windows > Pagina Inschrijvingsstatus (maximaal 51 profielen, inclusief het standaardprofiel; standaardtime-out bij fouten 60 minuten)",
+    ),
+    (
+        "T6-DEM-01",
+        "Device enrollment manager added: Devices > Enrollment > Device enrollment managers > Add (a dedicated account with an Intune licence; up to 1,000 devices each, at most 150 accounts per tenant; not for Apple ADE)",
+        "Apparaatinschrijvingsmanager toegevoegd: Apparaten > Inschrijving > Apparaatinschrijvingsmanagers > Toevoegen (een eigen account met een Intune-licentie; maximaal 1.000 apparaten per account, maximaal 150 accounts per tenant; niet voor Apple ADE)",
+    ),
+    (
+        "T6-CORP-01",
+        "Corporate device identifiers uploaded: Devices > Enrollment > Corporate device identifiers (a CSV file without header, one identifier type, at most 5,000 rows or 5 MB)",
+        "Bedrijfsapparaat-id's geüpload: Apparaten > Inschrijving > Bedrijfsapparaat-id's (een CSV-bestand zonder koprij, één soort id, maximaal 5.000 rijen of 5 MB)",
+    ),
+    (
+        "T6-CORP-02",
+        "Devices enrolled with a device enrollment manager, Apple ADE, Windows Autopilot, co-management or an Android Enterprise corporate mode are corporate-owned automatically",
+        "Apparaten die zijn ingeschreven met een apparaatinschrijvingsmanager, Apple ADE, Windows Autopilot, co-beheer of een Android Enterprise-modus voor bedrijfseigendom zijn automatisch in bedrijfseigendom",
+    ),
+];
+
 /// Labels of this part's checklist items: (id, English, Dutch).
 pub const ITEMS: &[(&str, &str, &str)] = &[
     (
@@ -236,6 +310,12 @@ pub fn message(code: &Code, l: Locale) -> String {
             (Nl, 0) => format!("{} verloopt vandaag: beschouw het als verlopen. {}", credential(*c, l), renew(*c, l)),
             (En, n) => format!("{} expired {} ago. {}", credential(*c, l), days(n, l), renew(*c, l)),
             (Nl, n) => format!("{} is {} geleden verlopen. {}", credential(*c, l), days(n, l), renew(*c, l)),
+        },
+        Code::ExpiredInGrace { credential: c, days_ago, days_left } => match (l, *days_ago) {
+            (En, 0) => format!("{} expires today; its grace period lets you renew it for {} more. {}", credential(*c, l), days(*days_left, l), renew(*c, l)),
+            (Nl, 0) => format!("{} verloopt vandaag; dankzij de respijtperiode kunt u het nog {} vernieuwen. {}", credential(*c, l), days(*days_left, l), renew(*c, l)),
+            (En, n) => format!("{} expired {} ago; its grace period lets you renew it for {} more. {}", credential(*c, l), days(n, l), days(*days_left, l), renew(*c, l)),
+            (Nl, n) => format!("{} is {} geleden verlopen; dankzij de respijtperiode kunt u het nog {} vernieuwen. {}", credential(*c, l), days(n, l), days(*days_left, l), renew(*c, l)),
         },
         Code::ExpiryBeyondValidity { credential: c, days_left, validity_days } => match l {
             En => format!("{} is valid for {}, but this date is {} away. Check the date.", credential(*c, l), days(*validity_days, l), days(*days_left, l)),

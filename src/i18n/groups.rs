@@ -17,6 +17,25 @@ pub const ITEMS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Labels of this part's checklist items under `intune-2026`: (id, English, Dutch).
+pub const ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T3-01",
+        "A Microsoft Entra security group (assigned or dynamic) created for the pilot users, in the Microsoft Entra admin center or Microsoft Intune admin center > Groups",
+        "Een Microsoft Entra-beveiligingsgroep (toegewezen of dynamisch) gemaakt voor de pilotgebruikers, in het Microsoft Entra-beheercentrum of Microsoft Intune-beheercentrum > Groepen",
+    ),
+    (
+        "T3-02",
+        "Device groups created where policies target devices (such as per platform, or dynamic on the enrollment profile name)",
+        "Apparaatgroepen gemaakt waar beleid op apparaten is gericht (zoals per platform, of dynamisch op de naam van het inschrijvingsprofiel)",
+    ),
+    (
+        "T3-03",
+        "Company Portal customization policies target user groups only; group membership is evaluated within about 15 minutes, so enroll a few minutes after adding users",
+        "Aanpassingsbeleid voor de bedrijfsportal is alleen op gebruikersgroepen gericht; groepslidmaatschap wordt binnen ongeveer 15 minuten geëvalueerd, dus schrijf een paar minuten na het toevoegen van gebruikers in",
+    ),
+];
+
 /// The name of a group kind.
 pub fn kind_label(kind: GroupKind, l: Locale) -> &'static str {
     match (kind, l) {

@@ -3,6 +3,45 @@
 use super::Locale;
 use crate::domain::licenses::{AssignMethod, Code};
 
+/// Labels of this part's checklist items under `intune-2026`: (id, English, Dutch).
+pub const ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T5-01",
+        "Every pilot user has an Intune licence (Microsoft Intune Plan 1, or a Microsoft 365 bundle that includes it; Plan 2 and the Intune Suite are add-ons), assigned in the Microsoft 365 admin center: Users > Active users > Licenses and apps > Intune. One user licence covers up to 15 devices",
+        "Elke pilotgebruiker heeft een Intune-licentie (Microsoft Intune Plan 1, of een Microsoft 365-bundel waarin deze zit; Plan 2 en de Intune Suite zijn invoegtoepassingen), toegewezen in het Microsoft 365-beheercentrum: Gebruikers > Actieve gebruikers > Licenties en apps > Intune. Eén gebruikerslicentie dekt maximaal 15 apparaten",
+    ),
+    (
+        "T5-02",
+        "Admins have an Intune licence, or unlicensed admins are allowed: Microsoft Intune admin center > Tenant administration > Roles > Administrator Licensing (on by default for tenants created after July 2021)",
+        "Beheerders hebben een Intune-licentie, of beheerders zonder licentie zijn toegestaan: Microsoft Intune-beheercentrum > Tenantbeheer > Rollen > Beheerderslicenties (standaard aan voor tenants die na juli 2021 zijn gemaakt)",
+    ),
+    (
+        "T5-03",
+        "Users of Windows automatic enrollment have Microsoft Entra ID P1 or P2",
+        "Gebruikers van automatische Windows-inschrijving hebben Microsoft Entra ID P1 of P2",
+    ),
+    (
+        "T5-SYNC-01",
+        "On-premises Active Directory: the custom domain added as a UPN suffix",
+        "On-premises Active Directory: het aangepaste domein toegevoegd als UPN-achtervoegsel",
+    ),
+    (
+        "T5-SYNC-02",
+        "The UPN suffix set on the users to sync (an unverified suffix gives …@<tenant>.onmicrosoft.com)",
+        "Het UPN-achtervoegsel ingesteld bij de gebruikers die worden gesynchroniseerd (een niet-geverifieerd achtervoegsel geeft …@<tenant>.onmicrosoft.com)",
+    ),
+    (
+        "T5-SYNC-03",
+        "Users synced to Microsoft Entra ID with Microsoft Entra Connect",
+        "Gebruikers gesynchroniseerd naar Microsoft Entra ID met Microsoft Entra Connect",
+    ),
+    (
+        "T5-SYNC-04",
+        "Intune licences assigned once the synced accounts appear in the Microsoft 365 admin center",
+        "Intune-licenties toegewezen zodra de gesynchroniseerde accounts in het Microsoft 365-beheercentrum verschijnen",
+    ),
+];
+
 /// Labels of this part's checklist items: (id, English, Dutch).
 pub const ITEMS: &[(&str, &str, &str)] = &[
     (

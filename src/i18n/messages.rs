@@ -7,6 +7,35 @@ use crate::domain::checks::{is_invisible, CharList};
 use crate::domain::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
 use crate::domain::{Code, Logo};
 
+/// Labels of step 4's checklist items under `intune-2026`: (id, English, Dutch).
+pub const PORTAL_ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T4-01",
+        "Default customization policy edited and saved: Microsoft Intune admin center > Tenant administration > Customization (branding, support information and configuration)",
+        "Standaardaanpassingsbeleid bewerkt en opgeslagen: Microsoft Intune-beheercentrum > Tenantbeheer > Aanpassing (huisstijl, ondersteuningsgegevens en configuratie)",
+    ),
+    (
+        "T4-02",
+        "Device enrollment setting chosen in the policy: Available, with prompts (default), Available, no prompts, or Unavailable",
+        "Instelling voor apparaatinschrijving gekozen in het beleid: Beschikbaar, met prompts (standaard), Beschikbaar, geen prompts, of Niet beschikbaar",
+    ),
+    (
+        "T4-03",
+        "iOS/iPadOS privacy messages reviewed: what support can't see or do and what support sees or does (default or custom, at most 520 characters each, Markdown)",
+        "Privacyberichten voor iOS/iPadOS gecontroleerd: wat de ondersteuning niet kan zien of doen en wat de ondersteuning wel ziet of doet (standaard of aangepast, elk maximaal 520 tekens, Markdown)",
+    ),
+    (
+        "T4-04",
+        "Optional brand image uploaded: PNG, JPG or JPEG, at most 1.3 MB, wider than 1125 pixels recommended; logos at most 750 KB, taller than 72 pixels recommended",
+        "Optionele merkafbeelding geüpload: PNG, JPG of JPEG, maximaal 1,3 MB, breder dan 1125 pixels aanbevolen; logo's maximaal 750 kB, hoger dan 72 pixels aanbevolen",
+    ),
+    (
+        "T4-05",
+        "Policies for groups of users (up to 25 besides the default policy; user groups only, device groups are not supported); Hide Remove and Reset exist only in the default policy",
+        "Beleid voor groepen gebruikers (maximaal 25 naast het standaardbeleid; alleen gebruikersgroepen, apparaatgroepen worden niet ondersteund); Verwijderen en Opnieuw instellen verbergen bestaat alleen in het standaardbeleid",
+    ),
+];
+
 /// Labels of step 4's checklist items: (id, English, Dutch).
 pub const PORTAL_ITEMS: &[(&str, &str, &str)] = &[(
     "S4-01",

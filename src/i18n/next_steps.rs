@@ -3,6 +3,30 @@
 use super::Locale;
 use crate::domain::next_steps::Code;
 
+/// Labels of this part's checklist items under `intune-2026`: (id, English, Dutch).
+pub const ITEMS_2026: &[(&str, &str, &str)] = &[
+    (
+        "T7-01",
+        "Create device compliance policies: Microsoft Intune admin center > Devices > Compliance",
+        "Nalevingsbeleid voor apparaten maken: Microsoft Intune-beheercentrum > Apparaten > Naleving",
+    ),
+    (
+        "T7-02",
+        "Deploy configuration profiles (settings catalog): Microsoft Intune admin center > Devices > Configuration",
+        "Configuratieprofielen implementeren (instellingencatalogus): Microsoft Intune-beheercentrum > Apparaten > Configuratie",
+    ),
+    (
+        "T7-03",
+        "Add and assign apps (store, line-of-business, Win32, Apps and Books, managed Google Play) and app protection policies: Microsoft Intune admin center > Apps",
+        "Apps toevoegen en toewijzen (store, line-of-business, Win32, Apps and Books, beheerde Google Play) en app-beveiligingsbeleid: Microsoft Intune-beheercentrum > Apps",
+    ),
+    (
+        "T7-04",
+        "Restrict access to company resources with Microsoft Entra Conditional Access based on compliance",
+        "Toegang tot bedrijfsresources beperken met voorwaardelijke toegang van Microsoft Entra op basis van naleving",
+    ),
+];
+
 /// Labels of this part's checklist items: (id, English, Dutch).
 pub const ITEMS: &[(&str, &str, &str)] = &[
     (
