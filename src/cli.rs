@@ -7,7 +7,12 @@
 //! enrollready graph plan.json [--patch] [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready calendar plan.json [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
 //! enrollready diff old.json new.json [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
+//! enrollready migrate plan.json --to RULESET [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
 //! ```
+//!
+//! `--ruleset ID` judges the plan against another encoded ruleset than the
+//! file's own (`check`, `report`, `graph`, `calendar`); `migrate` previews
+//! what would change if the plan moved to `--to`.
 //!
 //! `check` prints the readiness and the findings and exits with 0 when there
 //! is no blocker, 1 when there are blockers; `report` prints the readiness
@@ -49,6 +54,8 @@ pub enum Command {
     Calendar,
     /// What changed between two plans, as Markdown or JSON.
     Diff(Format),
+    /// What would change if the plan followed another ruleset.
+    Migrate(Format),
 }
 
 /// The output format of `report`.
@@ -68,6 +75,11 @@ pub struct Args {
     pub output: Option<String>,
     /// The newer plan (`diff` only; `file` is the older one).
     pub other: Option<String>,
+    /// `--ruleset`: judge against this (encoded) ruleset instead of the
+    /// file's own.
+    pub ruleset: Option<&'static str>,
+    /// `--to` (`migrate` only): the (encoded) ruleset to move to.
+    pub to: Option<&'static str>,
     pub locale: Locale,
     pub today: Option<Date>,
 }
@@ -99,6 +111,11 @@ pub enum ArgError {
     PatchWithoutGraph,
     /// `-o` given to another command than `calendar`.
     OutputWithoutCalendar,
+    /// A ruleset id this build has not encoded.
+    BadRuleset(String),
+    /// `migrate` without `--to`, or `--to` with another command.
+    MissingTo,
+    ToWithoutMigrate,
 }
 
 /// The language the arguments ask for (for messages about the others too).
@@ -134,6 +151,8 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     let mut today = None;
     let mut patch = false;
     let mut output = None;
+    let mut rules = None;
+    let mut to = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if (!a.starts_with("--") && a != "-o") || a == "--" {
@@ -159,6 +178,8 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
             "--format" => "--format",
             "--lang" => "--lang",
             "--today" => "--today",
+            "--ruleset" => "--ruleset",
+            "--to" => "--to",
             _ => return fail(ArgError::UnknownOption(a.clone())),
         };
         let Some(value) = inline.or_else(|| it.next().cloned()) else {
@@ -172,6 +193,16 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
                     "json" => Format::Json,
                     _ => return fail(ArgError::BadFormat(value)),
                 })
+            }
+            "--ruleset" | "--to" => {
+                let Some(r) = crate::domain::ruleset::encoded_by_id(&value) else {
+                    return fail(ArgError::BadRuleset(value));
+                };
+                if name == "--to" {
+                    to = Some(r.id);
+                } else {
+                    rules = Some(r.id);
+                }
             }
             "--lang" => {
                 lang = Some(match Locale::ALL.into_iter().find(|l| l.code() == value) {
@@ -212,6 +243,11 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
             }
             Command::Calendar
         }
+        Some("migrate") => match format {
+            None | Some(Format::Markdown) => Command::Migrate(Format::Markdown),
+            Some(Format::Json) => Command::Migrate(Format::Json),
+            Some(Format::Csv) => return fail(ArgError::BadFormat("csv".into())),
+        },
         Some("diff") => match format {
             None | Some(Format::Markdown) => Command::Diff(Format::Markdown),
             Some(Format::Json) => Command::Diff(Format::Json),
@@ -224,6 +260,11 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     }
     if output.is_some() && command != Command::Calendar {
         return fail(ArgError::OutputWithoutCalendar);
+    }
+    match (command, to) {
+        (Command::Migrate(_), None) => return fail(ArgError::MissingTo),
+        (Command::Migrate(_), Some(_)) | (_, None) => {}
+        (_, Some(_)) => return fail(ArgError::ToWithoutMigrate),
     }
     let Some(file) = words.next() else {
         return fail(ArgError::MissingFile);
@@ -244,6 +285,8 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
         file,
         output,
         other,
+        ruleset: rules,
+        to,
         locale: lang.unwrap_or(locale),
         today,
     }))
@@ -321,6 +364,24 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         Command::Report(Format::Csv) => (report::csv::render(&report), EXIT_OK),
         // Two files: handled above.
         Command::Diff(_) => return EXIT_ERROR,
+        Command::Migrate(format) => {
+            let Some(to) = args.to.and_then(ruleset::encoded_by_id) else {
+                return EXIT_ERROR;
+            };
+            let today = args.today.unwrap_or(today);
+            let c = report::compare::migration_preview(&plan, rules, to, today, l);
+            let mut text = match format {
+                Format::Json => serde_json::to_string_pretty(&c).unwrap_or_default(),
+                _ => {
+                    let mut s = i18n::cli::migrate_heading(rules.id, to.id, l);
+                    s.push_str("\n\n");
+                    s.push_str(&report::compare::markdown(&c, l));
+                    s
+                }
+            };
+            text.push('\n');
+            (text, EXIT_OK)
+        }
         Command::Calendar => {
             // The events' stamp: the date asked for, else now (UTC).
             let stamp = match args.today {
@@ -473,7 +534,11 @@ fn load(args: &Args, today: Date) -> Result<Loaded, String> {
     let bytes = std::fs::read(path).map_err(|e| i18n::cli::read_failed(&e, l))?;
     let envelope =
         crate::format::import(&bytes).map_err(|e| i18n::messages::import_error(&e, l))?;
-    let rules = ruleset::by_id(&envelope.ruleset).unwrap_or(&ruleset::CLASSIC_2017);
+    let rules = args
+        .ruleset
+        .and_then(ruleset::encoded_by_id)
+        .or_else(|| ruleset::by_id(&envelope.ruleset))
+        .unwrap_or(&ruleset::CLASSIC_2017);
     let today = args.today.unwrap_or(today);
     let analysis = analyze(
         &envelope.plan,
@@ -557,6 +622,8 @@ mod tests {
                 file: "p.json".into(),
                 output: None,
                 other: None,
+                ruleset: None,
+                to: None,
                 locale: Locale::Nl,
                 today: Date::new(2017, 10, 10),
             }))
@@ -568,6 +635,8 @@ mod tests {
                 file: "p.json".into(),
                 output: None,
                 other: None,
+                ruleset: None,
+                to: None,
                 locale: Locale::Nl,
                 today: None,
             }))
@@ -579,6 +648,8 @@ mod tests {
                 file: "p.json".into(),
                 output: Some("out.ics".into()),
                 other: None,
+                ruleset: None,
+                to: None,
                 locale: Locale::En,
                 today: None,
             }))

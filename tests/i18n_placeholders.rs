@@ -642,6 +642,9 @@ fn arg_errors() -> Vec<ArgError> {
         ArgError::FormatWithCheck,
         ArgError::PatchWithoutGraph,
         ArgError::OutputWithoutCalendar,
+        ArgError::BadRuleset("zqrules".into()),
+        ArgError::MissingTo,
+        ArgError::ToWithoutMigrate,
     ]
 }
 
@@ -910,6 +913,9 @@ fn every_message_says_the_same_values_in_both_languages() {
         check("compare_intro", &["zqfile.json"], |f, l| {
             i18n::compare::intro(f, l)
         });
+        check("migrate_heading", &[("zqfrom", "zqto")], |(a, b), l| {
+            i18n::cli::migrate_heading(a, b, l)
+        });
         check("compare_unchanged", &[1usize, 641], |n, l| {
             i18n::compare::unchanged(*n, l)
         });
@@ -1009,6 +1015,7 @@ const RENDERED: &[&str] = &[
     "graph::profile",
     "compare::unchanged",
     "compare::intro",
+    "cli::migrate_heading",
     "compare::entry",
     "calendar::calendar_name",
     "calendar::expires_summary",

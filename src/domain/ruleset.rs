@@ -70,6 +70,16 @@ pub fn by_id(id: &str) -> Option<&'static Ruleset> {
     ALL.iter().copied().find(|r| r.id == id)
 }
 
+/// Every ruleset encoded, offered or not: the command line can judge a plan
+/// and preview a move against these (`--ruleset`, `migrate`), while the page
+/// and the file reader keep to [`ALL`].
+pub const ENCODED: &[&Ruleset] = &[&CLASSIC_2017, &INTUNE_2026];
+
+/// The encoded ruleset with this id.
+pub fn encoded_by_id(id: &str) -> Option<&'static Ruleset> {
+    ENCODED.iter().copied().find(|r| r.id == id)
+}
+
 impl Ruleset {
     /// The day its facts are as of.
     pub fn as_of_date(&self) -> Option<super::Date> {

@@ -16,6 +16,7 @@ Usage:
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today YYYY-MM-DD]
   enrollready calendar <plan.json> [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
   enrollready diff <old.json> <new.json> [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
+  enrollready migrate <plan.json> --to RULESET [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
 
 Commands:
   check    Prints the readiness and every finding. Exit code 0 when the plan
@@ -33,11 +34,17 @@ Commands:
   diff     Prints what changed between two versions of a plan, step by step
            (Markdown, or JSON with --format json). Exit code 0 when they are
            the same, 1 when they differ.
+  migrate  Prints what would change if the plan followed another ruleset
+           (items that no longer apply or are new, values that become
+           invalid); every value typed is kept.
 
 Options:
   --format md|csv|json   The report's format (report; diff: md or json).
   --patch                The body for a PATCH of the default profile (graph only).
   -o FILE                Writes the calendar to FILE (calendar only).
+  --ruleset RULESET      Judges the plan by another ruleset than its own:
+                         intune-classic-2017 or intune-2026.
+  --to RULESET           The ruleset to move to (migrate only).
   --lang en|nl           The language of the output (default: en).
   --today YYYY-MM-DD     The date to check on (default: today, UTC).
   --help                 Prints this text.
@@ -55,6 +62,7 @@ Gebruik:
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready calendar <plan.json> [-o BESTAND] [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready diff <oud.json> <nieuw.json> [--format md|json] [--lang en|nl] [--today JJJJ-MM-DD]
+  enrollready migrate <plan.json> --to REGELSET [--format md|json] [--lang en|nl] [--today JJJJ-MM-DD]
 
 Opdrachten:
   check    Toont de gereedheid en alle bevindingen. Afsluitcode 0 als het plan
@@ -72,11 +80,17 @@ Opdrachten:
   diff     Toont per stap wat er tussen twee versies van een plan is gewijzigd
            (Markdown, of JSON met --format json). Afsluitcode 0 als ze gelijk
            zijn, 1 als ze verschillen.
+  migrate  Toont wat er verandert als het plan een andere regelset volgt
+           (items die niet meer of nieuw van toepassing zijn, waarden die
+           ongeldig worden); alles wat is ingevoerd, blijft bewaard.
 
 Opties:
   --format md|csv|json   De notatie van het rapport (report; diff: md of json).
   --patch                De body voor een PATCH van het standaardprofiel (alleen bij graph).
   -o BESTAND             Schrijft de agenda naar BESTAND (alleen bij calendar).
+  --ruleset REGELSET     Beoordeelt het plan met een andere regelset dan de
+                         eigen: intune-classic-2017 of intune-2026.
+  --to REGELSET          De regelset waarnaar het plan gaat (alleen bij migrate).
   --lang en|nl           De taal van de uitvoer (standaard: en).
   --today JJJJ-MM-DD     De datum waarop wordt gecontroleerd (standaard: vandaag, UTC).
   --help                 Toont deze tekst.
@@ -84,6 +98,18 @@ Opties:
 Afsluitcode 2: een onjuist argument, of een bestand dat niet kan worden gelezen
 (planbestanden van maximaal {max} bytes worden gelezen).
 "
+        ),
+    }
+}
+
+/// The heading of `migrate`'s preview.
+pub fn migrate_heading(from: &str, to: &str, l: Locale) -> String {
+    match l {
+        Locale::En => format!(
+            "Moving this plan from the ruleset {from} to {to} would change the following. Every value you typed is kept."
+        ),
+        Locale::Nl => format!(
+            "Als dit plan van de regelset {from} naar {to} gaat, verandert het volgende. Alles wat u hebt ingevoerd, blijft bewaard."
         ),
     }
 }
@@ -151,6 +177,25 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
         ArgError::OutputWithoutCalendar => match l {
             En => "-o belongs to calendar.".into(),
             Nl => "-o hoort bij calendar.".into(),
+        },
+        ArgError::BadRuleset(v) => {
+            let known = crate::domain::ruleset::ENCODED
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+                .join(", ");
+            match l {
+                En => format!("unknown ruleset \"{v}\"; the rulesets are {known}."),
+                Nl => format!("onbekende regelset \"{v}\"; de regelsets zijn {known}."),
+            }
+        }
+        ArgError::MissingTo => match l {
+            En => "migrate needs --to and the ruleset to move to.".into(),
+            Nl => "migrate heeft --to nodig, met de regelset waarnaar het plan gaat.".into(),
+        },
+        ArgError::ToWithoutMigrate => match l {
+            En => "--to belongs to migrate; --ruleset judges a plan against another ruleset.".into(),
+            Nl => "--to hoort bij migrate; --ruleset beoordeelt een plan met een andere regelset.".into(),
         },
     }
 }

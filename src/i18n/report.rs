@@ -50,6 +50,8 @@ ReportText {
 pub fn ruleset_title(ruleset: &Ruleset, l: Locale) -> String {
     let name = if ruleset.id == crate::domain::ruleset::CLASSIC_2017.id {
         super::Text::RulesetClassic2017.get(l).to_owned()
+    } else if ruleset.id == crate::domain::ruleset::INTUNE_2026.id {
+        super::Text::RulesetIntune2026.get(l).to_owned()
     } else {
         ruleset.id.to_owned()
     };

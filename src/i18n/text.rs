@@ -239,6 +239,7 @@ Text {
     // The plan's ruleset, named in the header (issue 13).
     Rules => "Rules", "Regels";
     RulesetClassic2017 => "the 2017 classic Intune console", "de klassieke Intune-beheerconsole uit 2017";
+    RulesetIntune2026 => "today's Microsoft Intune admin center", "het huidige Microsoft Intune-beheercentrum";
 
     // The overview's summary and the grouped actions (issue 16).
     SummaryTitle => "Summary by step", "Samenvatting per stap";

@@ -302,6 +302,41 @@ pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
     }
 }
 
+/// What would change if the plan followed `to` instead of `from` (issue 13,
+/// "Moving a plan between rulesets"), step by step: items that no longer
+/// apply and items that are new, values that become invalid or valid
+/// (findings that appear or are resolved), states. The plan itself is the
+/// same under both: every value typed is kept, and item states of the old
+/// ruleset stay in the file (the reader keeps ids it does not know).
+pub fn migration_preview(
+    plan: &crate::domain::Plan,
+    from: &'static crate::domain::Ruleset,
+    to: &'static crate::domain::Ruleset,
+    today: crate::domain::Date,
+    l: Locale,
+) -> Comparison {
+    let build = |rules: &'static crate::domain::Ruleset| {
+        let analysis = crate::domain::analyze(
+            plan,
+            &crate::domain::Ctx {
+                today,
+                ruleset: rules,
+            },
+        );
+        super::build(
+            plan,
+            &analysis,
+            &super::Context {
+                ruleset: rules,
+                locale: l,
+                today,
+                app_version: "",
+            },
+        )
+    };
+    compare(&build(from), &build(to), l)
+}
+
 /// The comparison as Markdown (user text escaped as in the report).
 pub fn markdown(c: &Comparison, l: Locale) -> String {
     use super::markdown::escape;
