@@ -314,7 +314,10 @@ async fn the_overview_summarises_then_lists_findings_then_hands_on() {
     assert_eq!(
         groups,
         json!([
-            ["Save and open", ["export-json", "import-json-button"]],
+            [
+                "Save and open",
+                ["export-json", "import-json-button", "compare-json-button"]
+            ],
             ["Share", ["copy-share-link"]],
             [
                 "Print and documents",
