@@ -195,7 +195,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
                 })
             }
             "--ruleset" | "--to" => {
-                let Some(r) = crate::domain::ruleset::encoded_by_id(&value) else {
+                let Some(r) = crate::domain::ruleset::by_id(&value) else {
                     return fail(ArgError::BadRuleset(value));
                 };
                 if name == "--to" {
@@ -365,7 +365,7 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
         // Two files: handled above.
         Command::Diff(_) => return EXIT_ERROR,
         Command::Migrate(format) => {
-            let Some(to) = args.to.and_then(ruleset::encoded_by_id) else {
+            let Some(to) = args.to.and_then(ruleset::by_id) else {
                 return EXIT_ERROR;
             };
             let today = args.today.unwrap_or(today);
@@ -536,7 +536,7 @@ fn load(args: &Args, today: Date) -> Result<Loaded, String> {
         crate::format::import(&bytes).map_err(|e| i18n::messages::import_error(&e, l))?;
     let rules = args
         .ruleset
-        .and_then(ruleset::encoded_by_id)
+        .and_then(ruleset::by_id)
         .or_else(|| ruleset::by_id(&envelope.ruleset))
         .unwrap_or(&ruleset::CLASSIC_2017);
     let today = args.today.unwrap_or(today);

@@ -289,6 +289,7 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
     });
     let steps: Vec<StepSection> = form::FORMS
         .iter()
+        .filter(|f| cx.ruleset.offers(f.step))
         .map(|f| step_section(plan, analysis, cx, f))
         .collect();
     let recovery_counts = analysis
@@ -476,9 +477,9 @@ fn step_section(
     let mut values: Vec<Row> = f
         .controls
         .iter()
-        .filter(|c| c.visible(plan, At::Plan))
+        .filter(|c| c.visible(plan, At::Plan, cx.ruleset))
         .map(|c| Row {
-            label: c.label.get(l).to_owned(),
+            label: c.label_in(cx.ruleset).get(l).to_owned(),
             value: control_text(c, plan, At::Plan, l),
         })
         .collect();
@@ -514,6 +515,7 @@ fn step_section(
             for (label, expiry) in [
                 (Text::ApnsExpiry, e.apns.as_ref()),
                 (Text::DepTokenExpiry, e.dep_token.as_ref()),
+                (Text::VppTokenExpiry, e.vpp_token.as_ref()),
             ] {
                 if let Some(m) = expiry.and_then(|x| builder::expiry_message(x.state, l)) {
                     derived.push(format!("{}: {m}", label.get(l)));

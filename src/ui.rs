@@ -10,6 +10,7 @@ mod handoff;
 mod portal;
 mod preview;
 mod report;
+mod rules;
 mod shell;
 mod state;
 mod steps;

@@ -179,8 +179,8 @@ fn an_edit_changes_nothing_outside_its_scope() {
                         other.key
                     );
                     assert_eq!(
-                        other.visible(&plan, at2),
-                        other.visible(&after, at2),
+                        other.visible(&plan, at2, &enrollready::domain::ruleset::CLASSIC_2017),
+                        other.visible(&after, at2, &enrollready::domain::ruleset::CLASSIC_2017),
                         "{} at {at:?} changed whether {} at {at2:?} shows",
                         c.key,
                         other.key
@@ -290,13 +290,13 @@ fn unticking_a_platform_keeps_its_values() {
         .iter()
         .find(|c| c.field == Field::AppleId)
         .unwrap();
-    assert!(!apple_id.visible(&plan, At::Plan));
+    assert!(!apple_id.visible(&plan, At::Plan, &enrollready::domain::ruleset::CLASSIC_2017));
     plan.apply(Action::Set(
         Field::Platform(Platform::IosMac),
         At::Plan,
         Value::Bool(true),
     ));
-    assert!(apple_id.visible(&plan, At::Plan));
+    assert!(apple_id.visible(&plan, At::Plan, &enrollready::domain::ruleset::CLASSIC_2017));
 }
 
 #[test]
@@ -375,13 +375,21 @@ fn the_reason_shows_only_when_an_item_does_not_apply() {
         .find(|c| c.field == Field::Item(ItemInput::Reason))
         .unwrap();
     let mut plan = Plan::default();
-    assert!(!reason.visible(&plan, At::Item("S1-01")));
+    assert!(!reason.visible(
+        &plan,
+        At::Item("S1-01"),
+        &enrollready::domain::ruleset::CLASSIC_2017
+    ));
     plan.apply(Action::Set(
         Field::Item(ItemInput::Status),
         At::Item("S1-01"),
         Value::Choice(Choice::Status(ItemStatus::NotApplicable)),
     ));
-    assert!(reason.visible(&plan, At::Item("S1-01")));
+    assert!(reason.visible(
+        &plan,
+        At::Item("S1-01"),
+        &enrollready::domain::ruleset::CLASSIC_2017
+    ));
 }
 
 #[test]
@@ -608,8 +616,13 @@ fn en(t: Text) -> &'static str {
     t.get(Locale::En)
 }
 
+/// The labels of the controls the 2017 rules show (the issue's exact labels).
 fn labels(controls: &[Control]) -> Vec<&'static str> {
-    controls.iter().map(|c| en(c.label)).collect()
+    controls
+        .iter()
+        .filter(|c| c.offered(&enrollready::domain::ruleset::CLASSIC_2017))
+        .map(|c| en(c.label))
+        .collect()
 }
 
 fn options(c: &Control) -> Vec<&'static str> {
@@ -770,6 +783,7 @@ fn the_issues_exact_labels() {
     );
     let (platforms, fields): (Vec<&Control>, Vec<&Control>) = form::ENROLLMENT_CONTROLS
         .iter()
+        .filter(|c| c.offered(&enrollready::domain::ruleset::CLASSIC_2017))
         .partition(|c| matches!(c.field, Field::Platform(_)));
     assert_eq!(
         platforms.iter().map(|c| en(c.label)).collect::<Vec<_>>(),

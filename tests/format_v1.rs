@@ -101,7 +101,8 @@ fn export_uses_the_fixed_names() {
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "enrollready-plan");
     assert_eq!(v["schema_version"], 1);
-    assert_eq!(v["ruleset"], "intune-classic-2017");
+    // A new plan follows today's rules (issue 13).
+    assert_eq!(v["ruleset"], "intune-2026");
     assert_eq!(v["generator"]["name"], "enrollready");
     assert_eq!(v["generator"]["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(v["exported_at"], "2026-11-26T12:00:00Z");
@@ -414,7 +415,7 @@ fn f3_unknown_members_at_every_level_survive_load_edit_save() {
 fn f3_the_ruleset_is_carried_through_never_hard_coded() {
     let env = format::from_json(FROM_A_NEWER_VERSION).unwrap();
     assert_eq!(env.meta().ruleset, env.ruleset);
-    assert_eq!(FileMeta::default().ruleset, "intune-classic-2017");
+    assert_eq!(FileMeta::default().ruleset, "intune-2026");
     assert!(FileMeta::default().extra.is_empty());
     // The writer writes the ruleset it is given: one it does not know is refused,
     // not replaced by the classic one.

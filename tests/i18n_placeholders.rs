@@ -919,6 +919,21 @@ fn every_message_says_the_same_values_in_both_languages() {
         check("compare_unchanged", &[1usize, 641], |n, l| {
             i18n::compare::unchanged(*n, l)
         });
+        check("move_intro", &[("Zqfrom", "Zqto")], |(a, b), l| {
+            i18n::builder::move_intro(a, b, l)
+        });
+        check("compare_bytes", &[641u64, 1_300_000], |n, l| {
+            i18n::compare::bytes(*n, l)
+        });
+        check("compare_hours", &[1u64, 641], |n, l| {
+            i18n::compare::hours(*n, l)
+        });
+        check("compare_days", &[1u64, 641], |n, l| {
+            i18n::compare::days(*n, l)
+        });
+        check("compare_characters", &[641u64], |n, l| {
+            i18n::compare::characters(*n, l)
+        });
         let entries = [
             EntryChange::Added { name: "Zqa".into() },
             EntryChange::Removed { name: "Zqr".into() },
@@ -976,6 +991,12 @@ const NO_VALUES: &[&str] = &[
     "compare::no_changes",
     "compare::appeared",
     "compare::resolved",
+    "compare::kept",
+    "compare::not_in_rules",
+    "compare::shown",
+    "compare::hidden",
+    "compare::limit_word",
+    "compare::limit",
     "authority::authority_name",
     "builder::state_word",
     "builder::dns_row",
@@ -1007,6 +1028,11 @@ const RENDERED: &[&str] = &[
     "authority::message",
     "authority::implication",
     "builder::meter_text",
+    "builder::move_intro",
+    "compare::bytes",
+    "compare::hours",
+    "compare::days",
+    "compare::characters",
     "builder::entry_label",
     "builder::dns_propagation",
     "builder::expiry_message",

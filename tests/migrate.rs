@@ -46,11 +46,93 @@ fn to_todays_rules_old_items_leave_new_items_come_and_nothing_typed_is_lost() {
     assert!(ids.iter().any(|i| i.starts_with("T1-")), "{ids:?}");
     let gone = s1.items.iter().find(|i| i.id == "S1-01").unwrap();
     assert_eq!(gone.fields[0].new, "does not apply to this plan");
-    // The values typed are the same under both: no field change.
+    // The values typed are the same under both: no field change (a field
+    // only renamed, such as "iOS and Mac", compares as one field).
     assert!(c.steps.iter().all(|s| s.fields.is_empty()), "{c:#?}");
-    // Back to 2017: the mirror image.
-    let back = migration_preview(&plan, &INTUNE_2026, &CLASSIC_2017, today(), Locale::Nl);
-    assert_eq!(back.steps.len(), c.steps.len());
+    let step = |c: &enrollready::report::compare::Comparison, key: &str| {
+        c.steps.iter().find(|s| s.key == key).cloned()
+    };
+    // Fields that disappear keep their values, and say so.
+    let hidden = |key: &str| -> Vec<(String, String)> {
+        step(&c, key)
+            .map(|s| s.hidden.into_iter().map(|f| (f.label, f.old)).collect())
+            .unwrap_or_default()
+    };
+    let kept = |l: &str, v: &str| (l.to_owned(), v.to_owned());
+    // DOMAIN-2026 §2 M1/M2: the authority is no choice today.
+    assert_eq!(hidden("mdm_authority"), [kept("MDM authority", "Intune")]);
+    // §6: Windows Phone and the PC client are retired.
+    assert_eq!(
+        hidden("enrollment"),
+        [
+            kept("Windows 10 Mobile and Windows Phone", "Yes"),
+            kept("Windows PCs with the Intune client software", "Yes"),
+            kept("Number of PCs", "250"),
+        ]
+    );
+    // Fields that appear: §3 assigned or dynamic groups, §6.3 the Apps and
+    // Books token.
+    assert_eq!(step(&c, "groups").unwrap().shown, ["Membership type"]);
+    assert_eq!(
+        step(&c, "enrollment").unwrap().shown,
+        ["Apps and Books (VPP) token expiry date"]
+    );
+    // Limits that differ: §6.1 the APNs grace period, §4.2 no pixel maximum.
+    let limits = |key: &str| -> Vec<(String, String, String)> {
+        step(&c, key)
+            .map(|s| {
+                s.limits
+                    .into_iter()
+                    .map(|f| (f.label, f.old, f.new))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert!(limits("enrollment").contains(&(
+        "Grace period after the APNs certificate expires".into(),
+        "0 days".into(),
+        "30 days".into()
+    )));
+    assert!(limits("company_portal").contains(&(
+        "Largest logo size".into(),
+        "400 × 100 px".into(),
+        "—".into()
+    )));
+    // Back to 2017: the mirror image (the authority and the platforms show
+    // again; nothing is hidden that 2017 shows).
+    let back = migration_preview(&plan, &INTUNE_2026, &CLASSIC_2017, today(), Locale::En);
+    let shown = |c: &enrollready::report::compare::Comparison, key: &str| {
+        step(c, key).map(|s| s.shown).unwrap_or_default()
+    };
+    assert_eq!(shown(&back, "mdm_authority"), ["MDM authority"]);
+    assert!(shown(&back, "enrollment").contains(&"Number of PCs".to_owned()));
+    assert!(back.steps.iter().all(|s| s.hidden.is_empty()), "{back:#?}");
+}
+
+#[test]
+fn the_recovery_path_is_2017_only_and_its_values_are_kept() {
+    let bytes = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/export/v1/recovery-wrong-authority.json"),
+    )
+    .unwrap();
+    let plan = enrollready::format::import(&bytes).unwrap().plan;
+    let c = migration_preview(&plan, &CLASSIC_2017, &INTUNE_2026, today(), Locale::En);
+    let r = c
+        .steps
+        .iter()
+        .find(|s| s.key == "recovery")
+        .expect("the recovery path");
+    assert_eq!(r.new_state, "not part of these rules (its values are kept)");
+    let labels: Vec<&str> = r.hidden.iter().map(|f| f.label.as_str()).collect();
+    assert!(labels.contains(&"Tenant ID"), "{labels:?}");
+    assert!(r
+        .hidden
+        .iter()
+        .all(|f| f.new.starts_with("kept in the plan")));
+    // Today's rules have no recovery path: neither the report nor the steps.
+    assert!(!INTUNE_2026.offers(enrollready::domain::StepId::Recovery));
+    assert!(CLASSIC_2017.offers(enrollready::domain::StepId::Recovery));
 }
 
 fn run(args: &[&str]) -> std::process::Output {
@@ -111,7 +193,7 @@ fn the_command_line_previews_a_move_and_judges_against_another_ruleset() {
         ),
         (
             vec!["check", p, "--ruleset", "intune-2030"],
-            "intune-classic-2017, intune-2026",
+            "intune-2026, intune-classic-2017",
         ),
     ] {
         let o = run(&args);

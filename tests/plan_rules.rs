@@ -31,7 +31,10 @@ fn the_source_ruleset_is_found_by_its_id() {
         Some("intune-classic-2017")
     );
     assert!(ruleset::by_id("intune-2030").is_none());
-    assert_eq!(ruleset::ALL.len(), 1);
+    // Today's rules first: a new plan follows them (issue 13).
+    let ids: Vec<&str> = ruleset::ALL.iter().map(|r| r.id).collect();
+    assert_eq!(ids, ["intune-2026", "intune-classic-2017"]);
+    assert_eq!(ruleset::NEW_PLAN.id, "intune-2026");
 }
 
 #[test]

@@ -104,11 +104,23 @@ fn s9_ruleset_id_and_as_of() {
 }
 
 #[test]
-fn s9_not_offered_yet() {
-    // Neither the page nor the file reader knows it until its forms exist.
-    assert!(ruleset::by_id("intune-2026").is_none());
-    assert!(ruleset::ALL.iter().all(|r| r.id != INTUNE_2026.id));
-    assert_eq!(ruleset::ALL.len(), 1);
+fn s9_offered_and_followed_by_new_plans() {
+    // The page and the file reader know it, and a new plan follows it; a
+    // file without a ruleset is an old one: the 2017 rules.
+    assert_eq!(
+        ruleset::by_id("intune-2026").map(|r| r.id),
+        Some(INTUNE_2026.id)
+    );
+    assert_eq!(ruleset::NEW_PLAN.id, INTUNE_2026.id);
+    assert_eq!(
+        enrollready::format::FileMeta::default().ruleset,
+        "intune-2026"
+    );
+    let old = enrollready::format::from_json(
+        r#"{"format":"enrollready-plan","schema_version":1,"plan":{}}"#,
+    )
+    .unwrap();
+    assert_eq!(old.ruleset, "intune-classic-2017");
 }
 
 #[test]

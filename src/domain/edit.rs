@@ -9,7 +9,7 @@ use super::checklist::{ItemState, ItemStatus};
 use super::connections::{CustomDomain, DomainField};
 use super::enrollment::Platform;
 use super::finding::FieldPath;
-use super::groups::{Group, GroupField, GroupKind};
+use super::groups::{Group, GroupField, GroupKind, Membership};
 use super::licenses::AssignMethod;
 use super::plan::Plan;
 use super::{enrollment, licenses, recovery};
@@ -36,6 +36,7 @@ pub enum Field {
     AppleId,
     DepToken,
     DepTokenExpiry,
+    VppTokenExpiry,
     GoogleAccount,
     PcCount,
     DemAccount,
@@ -92,6 +93,7 @@ pub enum Choice {
     Unset,
     Authority(Authority),
     GroupKind(GroupKind),
+    Membership(Membership),
     Method(AssignMethod),
     Status(ItemStatus),
 }
@@ -106,6 +108,8 @@ impl Choice {
             Choice::Authority(Authority::Office365) => "office365",
             Choice::GroupKind(GroupKind::User) => "user",
             Choice::GroupKind(GroupKind::Device) => "device",
+            Choice::Membership(Membership::Assigned) => "assigned",
+            Choice::Membership(Membership::Dynamic) => "dynamic",
             Choice::Method(AssignMethod::Office365PortalPerUser) => "office365_portal_per_user",
             Choice::Method(AssignMethod::Group) => "group",
             Choice::Status(ItemStatus::NotStarted) => "not_started",
@@ -192,6 +196,7 @@ impl Field {
             (Field::AppleId, At::Plan) => FieldPath::Enrollment(E::AppleId),
             (Field::DepToken, At::Plan) => return None,
             (Field::DepTokenExpiry, At::Plan) => FieldPath::Enrollment(E::DepTokenExpiry),
+            (Field::VppTokenExpiry, At::Plan) => FieldPath::Enrollment(E::VppTokenExpiry),
             (Field::GoogleAccount, At::Plan) => FieldPath::Enrollment(E::GoogleAccount),
             (Field::PcCount, At::Plan) => FieldPath::Enrollment(E::PcCount),
             (Field::DemAccount, At::Plan) => FieldPath::Enrollment(E::DemAccount),
@@ -236,6 +241,7 @@ impl Plan {
                     GroupField::Name => text(&g.name),
                     GroupField::Kind => Value::Choice(Choice::GroupKind(g.kind)),
                     GroupField::Purpose => text(&g.purpose),
+                    GroupField::Membership => Value::Choice(Choice::Membership(g.membership)),
                 }
             }
             (Field::Item(input), At::Item(id)) => {
@@ -264,6 +270,7 @@ impl Plan {
             (Field::AppleId, At::Plan) => text(&e.apple.apple_id),
             (Field::DepToken, At::Plan) => Value::Bool(e.apple.dep_token),
             (Field::DepTokenExpiry, At::Plan) => text(&e.apple.dep_token_expiry),
+            (Field::VppTokenExpiry, At::Plan) => text(&e.apple.vpp_token_expiry),
             (Field::GoogleAccount, At::Plan) => text(&e.android_for_work.google_account),
             (Field::PcCount, At::Plan) => Value::Number(e.windows_pc.pc_count),
             (Field::DemAccount, At::Plan) => text(&e.corporate.dem_account),
@@ -317,6 +324,11 @@ impl Plan {
                         true
                     }
                     (GroupField::Kind, _) => false,
+                    (GroupField::Membership, Value::Choice(Choice::Membership(m))) => {
+                        g.membership = m;
+                        true
+                    }
+                    (GroupField::Membership, _) => false,
                 }
             }
             (Field::Domain(_) | Field::Group(_) | Field::Item(_) | Field::ImeiCsv, _) => false,
@@ -350,6 +362,7 @@ impl Plan {
             (Field::AppleId, At::Plan) => put_text(&mut e.apple.apple_id, value),
             (Field::DepToken, At::Plan) => put_bool(&mut e.apple.dep_token, value),
             (Field::DepTokenExpiry, At::Plan) => put_text(&mut e.apple.dep_token_expiry, value),
+            (Field::VppTokenExpiry, At::Plan) => put_text(&mut e.apple.vpp_token_expiry, value),
             (Field::GoogleAccount, At::Plan) => {
                 put_text(&mut e.android_for_work.google_account, value)
             }

@@ -77,16 +77,17 @@ impl Platform {
         Platform::CorporateOwned,
     ];
 
-    /// The prefix of this platform's checklist item ids.
-    pub fn item_prefix(self) -> &'static str {
+    /// The prefixes of this platform's checklist item ids: the 2017 rules'
+    /// (`S6-…`) and today's (`T6-…`).
+    pub fn item_prefixes(self) -> &'static [&'static str] {
         match self {
-            Platform::IosMac => "S6-IOS-",
-            Platform::Android => "S6-AND-",
-            Platform::AndroidForWork => "S6-AFW-",
-            Platform::WindowsPhone => "S6-WPH-",
-            Platform::WindowsMdm => "S6-WMDM-",
-            Platform::WindowsPc => "S6-PC-",
-            Platform::CorporateOwned => "S6-CORP-",
+            Platform::IosMac => &["S6-IOS-", "T6-APNS-", "T6-ADE-", "T6-VPP-"],
+            Platform::Android => &["S6-AND-", "T6-AND-"],
+            Platform::AndroidForWork => &["S6-AFW-", "T6-AE-"],
+            Platform::WindowsPhone => &["S6-WPH-"],
+            Platform::WindowsMdm => &["S6-WMDM-", "T6-WIN-", "T6-ESP-"],
+            Platform::WindowsPc => &["S6-PC-"],
+            Platform::CorporateOwned => &["S6-CORP-", "T6-DEM-", "T6-CORP-"],
         }
     }
 
@@ -94,7 +95,7 @@ impl Platform {
     pub fn of_item(id: &str) -> Option<Platform> {
         Platform::ALL
             .into_iter()
-            .find(|p| id.starts_with(p.item_prefix()))
+            .find(|p| p.item_prefixes().iter().any(|x| id.starts_with(x)))
     }
 }
 
@@ -155,6 +156,11 @@ pub struct Apple {
     pub dep_token: bool,
     /// The DEP token's expiry date, `YYYY-MM-DD` (valid one year).
     pub dep_token_expiry: String,
+    /// Today's rules: the Apps and Books (VPP) location token's expiry date,
+    /// `YYYY-MM-DD` (valid one year), when apps are bought in volume. Not
+    /// written while empty (a 2017 plan's file is unchanged).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub vpp_token_expiry: String,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
     #[cfg_attr(
@@ -288,6 +294,7 @@ pub enum Path {
     AppleId,
     ApnsExpiry,
     DepTokenExpiry,
+    VppTokenExpiry,
     GoogleAccount,
     /// How Windows devices find the enrollment server.
     WindowsDiscovery,
@@ -304,8 +311,10 @@ pub enum Path {
 pub enum Credential {
     /// The Apple MDM push (APNs) certificate.
     ApnsCertificate,
-    /// The Apple DEP token.
+    /// The Apple DEP token (today: the automated device enrollment token).
     DepToken,
+    /// The Apple Apps and Books (VPP) location token (today's rules).
+    VppToken,
 }
 
 /// An account the plan records.
@@ -420,6 +429,8 @@ pub struct Derived {
     pub apns: Option<Expiry>,
     /// The DEP token's expiry (when iOS and Mac are in scope and a DEP token is used).
     pub dep_token: Option<Expiry>,
+    /// The Apps and Books token's expiry (today's rules, once a date is entered).
+    pub vpp_token: Option<Expiry>,
     /// The server name users must type, when no enrollment CNAME can exist
     /// (Windows MDM in scope and no valid custom domain is a UPN suffix).
     pub manual_server_name: Option<&'static str>,
@@ -428,6 +439,8 @@ pub struct Derived {
 /// The rules of this part in one ruleset.
 #[derive(Debug)]
 pub struct Rules {
+    /// The platforms this ruleset offers, in order.
+    pub platforms: &'static [Platform],
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
     /// An expiry this many days away or closer (but not past) is a warning.
@@ -534,6 +547,7 @@ const S6: StepId = StepId::Enrollment;
 
 /// The source document's rules (ruleset `intune-classic-2017`).
 pub const CLASSIC_2017: Rules = Rules {
+    platforms: &Platform::ALL,
     items: &[
         // Enrollment Rules: device limit and allowed platforms.
         ItemDef::new("S6-01", S6),
@@ -597,6 +611,17 @@ pub const CLASSIC_2017: Rules = Rules {
 /// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §6). The platforms
 /// of 2017 that are retired (Windows Phone, the PC client) have no items.
 pub const INTUNE_2026: Rules = Rules {
+    // §6: iOS/iPadOS and macOS, Android (device administrator, ended for
+    // devices with Google Mobile Services, §6.4), Android Enterprise,
+    // Windows, corporate-owned devices. Windows Phone and the PC client are
+    // retired (DOMAIN.md §9): not offered.
+    platforms: &[
+        Platform::IosMac,
+        Platform::Android,
+        Platform::AndroidForWork,
+        Platform::WindowsMdm,
+        Platform::CorporateOwned,
+    ],
     items: &[
         // §6.6: enrollment restrictions (platform and device limit, 1 to 15).
         ItemDef::new("T6-01", S6),
@@ -678,6 +703,7 @@ impl Rules {
         match c {
             Credential::ApnsCertificate => self.apns_validity_days,
             Credential::DepToken => self.dep_token_validity_days,
+            Credential::VppToken => self.vpp_token_validity_days.unwrap_or(365),
         }
     }
 
@@ -685,7 +711,7 @@ impl Rules {
     pub fn grace_days(&self, c: Credential) -> i64 {
         match c {
             Credential::ApnsCertificate => self.apns_grace_days,
-            Credential::DepToken => 0,
+            Credential::DepToken | Credential::VppToken => 0,
         }
     }
 }
@@ -861,6 +887,19 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
             );
             expiry_findings(&dep, Path::DepTokenExpiry, rules, findings);
             derived.dep_token = Some(dep);
+        }
+        // §6.3: the Apps and Books token, valid one year; optional (only
+        // when apps are bought), so judged only once a date is entered.
+        if rules.vpp_token_validity_days.is_some() && !e.apple.vpp_token_expiry.trim().is_empty()
+        {
+            let vpp = expiry(
+                Credential::VppToken,
+                &e.apple.vpp_token_expiry,
+                ctx.today,
+                rules,
+            );
+            expiry_findings(&vpp, Path::VppTokenExpiry, rules, findings);
+            derived.vpp_token = Some(vpp);
         }
     }
 

@@ -13,7 +13,7 @@ use super::connections::DomainField;
 use super::edit::{At, Choice, Field, ItemInput, Value};
 use super::enrollment::{ImeiCsv, Platform};
 use super::finding::FieldPath;
-use super::groups::{GroupField, GroupKind};
+use super::groups::{GroupField, GroupKind, Membership};
 use super::licenses::AssignMethod;
 use super::limits::List;
 use super::plan::{Action, Plan};
@@ -178,6 +178,16 @@ const GROUP_KIND_OPTIONS: &[(Choice, Text)] = &[
     (Choice::GroupKind(GroupKind::User), Text::GroupTypeUser),
     (Choice::GroupKind(GroupKind::Device), Text::GroupTypeDevice),
 ];
+const MEMBERSHIP_OPTIONS: &[(Choice, Text)] = &[
+    (
+        Choice::Membership(Membership::Assigned),
+        Text::MembershipAssigned,
+    ),
+    (
+        Choice::Membership(Membership::Dynamic),
+        Text::MembershipDynamic,
+    ),
+];
 const METHOD_OPTIONS: &[(Choice, Text)] = &[
     (Choice::Unset, Text::NotChosen),
     (
@@ -245,6 +255,12 @@ pub const GROUP_CONTROLS: &[Control] = &[
         Text::GroupType,
         select(GROUP_KIND_OPTIONS),
         Field::Group(GroupField::Kind),
+    ),
+    c(
+        "group-membership",
+        Text::GroupMembership,
+        select(MEMBERSHIP_OPTIONS),
+        Field::Group(GroupField::Membership),
     ),
     c(
         "group-purpose",
@@ -367,6 +383,15 @@ pub const ENROLLMENT_CONTROLS: &[Control] = &[
             Text::DepTokenExpiry,
             Kind::Date,
             Field::DepTokenExpiry,
+        ),
+    ),
+    on(
+        Platform::IosMac,
+        c(
+            "vpp-token-expiry",
+            Text::VppTokenExpiry,
+            Kind::Date,
+            Field::VppTokenExpiry,
         ),
     ),
     on(
@@ -619,6 +644,8 @@ pub const OVERVIEW_FRAGMENT: &str = "overview";
 pub const REPORT_FRAGMENT: &str = "report";
 /// The fragment of the comparison with a picked file.
 pub const COMPARE_FRAGMENT: &str = "compare";
+/// The fragment of the preview of a move to other rules.
+pub const MOVE_FRAGMENT: &str = "move-rules";
 
 /// The form of a step.
 pub fn form(step: StepId) -> Option<&'static Form> {
@@ -682,9 +709,38 @@ impl Control {
         plan.value(self.field, at)
     }
 
-    /// True when the control shows: its platform is ticked, and an item's
-    /// reason only while the item does not apply. Hidden values are kept.
-    pub fn visible(&self, plan: &Plan, at: At) -> bool {
+    /// True when the ruleset has this control: the authority is a choice
+    /// only when there is more than one (today it is always Intune),
+    /// retired platforms and their fields are not offered, and the fields
+    /// of today's rules (group membership, the Apps and Books token) only
+    /// under them. A value a ruleset does not show is kept in the plan.
+    pub fn offered(&self, rules: &Ruleset) -> bool {
+        let field = match self.field {
+            Field::Authority => rules.mdm_authority.choices.len() > 1,
+            Field::Platform(p) => rules.enrollment.platforms.contains(&p),
+            Field::Group(GroupField::Membership) => rules.groups.membership,
+            Field::VppTokenExpiry => rules.enrollment.vpp_token_validity_days.is_some(),
+            _ => true,
+        };
+        let platform = self
+            .platform
+            .is_none_or(|p| rules.enrollment.platforms.contains(&p));
+        field && platform
+    }
+
+    /// The control's label under these rules (today's words where the
+    /// ruleset renames it).
+    pub fn label_in(&self, rules: &Ruleset) -> Text {
+        rules.text(self.label)
+    }
+
+    /// True when the control shows: the ruleset offers it, its platform is
+    /// ticked, and an item's reason only while the item does not apply.
+    /// Hidden values are kept.
+    pub fn visible(&self, plan: &Plan, at: At, rules: &Ruleset) -> bool {
+        if !self.offered(rules) {
+            return false;
+        }
         let platform = self
             .platform
             .is_none_or(|p| plan.enrollment.platforms.has(p));
@@ -790,6 +846,7 @@ pub fn control(path: FieldPath) -> Option<(&'static Control, At)> {
             E::AppleId => Field::AppleId,
             E::ApnsExpiry => Field::ApnsExpiry,
             E::DepTokenExpiry => Field::DepTokenExpiry,
+            E::VppTokenExpiry => Field::VppTokenExpiry,
             E::GoogleAccount => Field::GoogleAccount,
             E::PcCount => Field::PcCount,
             E::DemAccount => Field::DemAccount,

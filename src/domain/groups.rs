@@ -25,6 +25,20 @@ impl GroupKind {
     pub const ALL: [GroupKind; 2] = [GroupKind::User, GroupKind::Device];
 }
 
+/// How a Microsoft Entra group gets its members (today's rules only,
+/// DOMAIN-2026.md §3: "security; assigned or dynamic").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
+#[serde(rename_all = "snake_case")]
+pub enum Membership {
+    /// Members added by hand.
+    #[default]
+    Assigned,
+    /// Members by a rule (for example on `enrollmentProfileName`).
+    Dynamic,
+}
+
 /// A group to create.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
@@ -37,6 +51,10 @@ pub struct Group {
     pub kind: GroupKind,
     /// What the group is for (free text), such as `Pilot` or `iOS devices`.
     pub purpose: String,
+    /// Assigned or dynamic membership (shown under today's rules; a 2017
+    /// plan keeps the default and does not write it).
+    #[serde(skip_serializing_if = "is_default")]
+    pub membership: Membership,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
     #[cfg_attr(
@@ -70,6 +88,7 @@ pub enum GroupField {
     Name,
     Kind,
     Purpose,
+    Membership,
 }
 
 /// Where a finding of this part points.
@@ -103,6 +122,12 @@ pub struct Derived {
 pub struct Rules {
     /// The checklist items of this part.
     pub items: &'static [ItemDef],
+    /// Groups are assigned or dynamic (Microsoft Entra groups).
+    pub membership: bool,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 /// The source document's rules (ruleset `intune-classic-2017`).
@@ -114,6 +139,7 @@ pub const CLASSIC_2017: Rules = Rules {
         // Windows device groups).
         ItemDef::new("S3-02", StepId::Groups),
     ],
+    membership: false,
 };
 
 /// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §3): targeting uses
@@ -128,6 +154,8 @@ pub const INTUNE_2026: Rules = Rules {
         // Customization policies and group evaluation (about 15 minutes).
         ItemDef::new("T3-03", StepId::Groups).informational(),
     ],
+    // §3: "Microsoft Entra groups (security; assigned or dynamic)".
+    membership: true,
 };
 
 /// Analyses this part. Never fails. Linear in the number of groups.

@@ -69,10 +69,11 @@ pub struct FileMeta {
 }
 
 impl Default for FileMeta {
-    /// The source's ruleset (`intune-classic-2017`) and no unknown members.
+    /// The ruleset a new plan follows (today's, `intune-2026`) and no
+    /// unknown members.
     fn default() -> Self {
         FileMeta {
-            ruleset: super::ruleset::CLASSIC_2017.id.into(),
+            ruleset: super::ruleset::NEW_PLAN.id.into(),
             extra: super::Extra::new(),
             generator_extra: super::Extra::new(),
         }

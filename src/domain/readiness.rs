@@ -26,6 +26,7 @@ use super::edit::{At, Choice, Value};
 use super::finding::{FieldPath, Finding, Severity};
 use super::form;
 use super::plan::{Ctx, Plan};
+use super::ruleset::Ruleset;
 use super::steps::StepId;
 
 /// How far a step (or the whole plan) is.
@@ -148,7 +149,7 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
         .filter(|f| f.severity == Severity::Blocker)
         .map(|f| f.path)
         .collect();
-    field_work(plan, &blocked, &mut steps);
+    field_work(plan, ctx.ruleset, &blocked, &mut steps);
     for f in findings {
         let Some(r) = steps.get_mut(f.path.step(ctx.ruleset) as usize) else {
             continue;
@@ -162,7 +163,7 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
     for (r, touched) in steps.iter_mut().zip(touched) {
         r.readiness = classify(touched, r);
     }
-    let overall = overall(&steps);
+    let overall = overall(&steps, ctx.ruleset);
     Report {
         steps,
         overall: Some(overall),
@@ -175,7 +176,12 @@ fn add_work(r: &mut StepReadiness, done: bool) {
 }
 
 /// The fields' units of work (the module's work rule), added to their steps.
-fn field_work(plan: &Plan, blocked: &BTreeSet<FieldPath>, steps: &mut [StepReadiness]) {
+fn field_work(
+    plan: &Plan,
+    rules: &Ruleset,
+    blocked: &BTreeSet<FieldPath>,
+    steps: &mut [StepReadiness],
+) {
     let mut unit = |step: StepId, required: bool, filled: bool, path: Option<FieldPath>| {
         let has_blocker = path.is_some_and(|p| blocked.contains(&p));
         if !(required || filled || has_blocker) {
@@ -186,9 +192,9 @@ fn field_work(plan: &Plan, blocked: &BTreeSet<FieldPath>, steps: &mut [StepReadi
             add_work(r, done);
         }
     };
-    for f in form::FORMS {
+    for f in form::FORMS.iter().filter(|f| rules.offers(f.step)) {
         for c in f.controls {
-            if c.visible(plan, At::Plan) {
+            if c.visible(plan, At::Plan, rules) {
                 unit(f.step, false, filled(c.read(plan, At::Plan)), c.path(At::Plan));
             }
         }
@@ -196,7 +202,7 @@ fn field_work(plan: &Plan, blocked: &BTreeSet<FieldPath>, steps: &mut [StepReadi
         for i in 0..list.list.count(plan) {
             let at = At::Entry(i);
             for (n, c) in list.controls.iter().enumerate() {
-                if c.visible(plan, at) {
+                if c.visible(plan, at, rules) {
                     unit(f.step, n == 0, filled(c.read(plan, at)), c.path(at));
                 }
             }
@@ -250,9 +256,12 @@ fn classify(touched: bool, r: &StepReadiness) -> Readiness {
 
 /// The plan is ready when every numbered step is; the recovery path counts
 /// only once it is in use.
-fn overall(steps: &[StepReadiness]) -> StepReadiness {
+fn overall(steps: &[StepReadiness], rules: &Ruleset) -> StepReadiness {
+    // A step the ruleset does not have never counts; the recovery path
+    // counts only once started.
     let counted: Vec<&StepReadiness> = steps
         .iter()
+        .filter(|s| s.step.is_none_or(|id| rules.offers(id)))
         .filter(|s| s.step != Some(StepId::Recovery) || s.readiness != Readiness::NotStarted)
         .collect();
     let sum =

@@ -1,9 +1,11 @@
 //! Rulesets: every rule of the plan is data, gathered per ruleset id. This
-//! build ships the source document's ruleset, `intune-classic-2017`; a second
-//! one, today's Intune (`intune-2026`, [`INTUNE_2026`]), is encoded beside it
-//! but not offered yet.
+//! build ships two: today's Intune admin center (`intune-2026`,
+//! [`INTUNE_2026`], the one a new plan follows) and the source document's
+//! classic console (`intune-classic-2017`, [`CLASSIC_2017`]). A plan read
+//! from a file or a link keeps the ruleset it names.
 
 use super::checklist::ItemDef;
+use crate::i18n::Text;
 use super::{
     authority, company_portal, connections, enrollment, groups, licenses, next_steps, recovery,
     retired,
@@ -26,6 +28,10 @@ pub struct Ruleset {
     pub recovery: &'static recovery::Rules,
     /// What Microsoft retired since the ruleset's time, with the dates.
     pub retired: &'static retired::Rules,
+    /// Labels the page shows under other words in this ruleset (the 2017
+    /// label, today's): a label or option lives once in the form tables, and
+    /// a ruleset only renames it.
+    pub renamed: &'static [(Text, Text)],
 }
 
 /// The rules of the 2017 source document (classic Intune console).
@@ -42,12 +48,11 @@ pub const CLASSIC_2017: Ruleset = Ruleset {
     next_steps: &next_steps::CLASSIC_2017,
     recovery: &recovery::CLASSIC_2017,
     retired: &retired::CLASSIC_2017,
+    renamed: &[],
 };
 
 /// Today's Microsoft Intune admin center (DOMAIN-2026.md, the fact sheet's
-/// `asOf`). Not in [`ALL`] yet, on purpose: the page and the file reader
-/// must not offer it (nor read plans that name it) until its forms exist;
-/// only the core and its tests use it, through `Ctx { ruleset: &INTUNE_2026, .. }`.
+/// `asOf`).
 pub const INTUNE_2026: Ruleset = Ruleset {
     id: "intune-2026",
     as_of: "2026-05-20",
@@ -60,27 +65,69 @@ pub const INTUNE_2026: Ruleset = Ruleset {
     next_steps: &next_steps::INTUNE_2026,
     recovery: &recovery::INTUNE_2026,
     retired: &retired::INTUNE_2026,
+    renamed: &[
+        // §6: today's platform names (Apple: iOS/iPadOS and macOS; Android
+        // Enterprise; Windows enrollment through Entra automatic enrollment).
+        (Text::PlatformIosMac, Text::PlatformIosMac2026),
+        (Text::PlatformAndroid, Text::PlatformAndroid2026),
+        (Text::PlatformAndroidForWork, Text::PlatformAndroidEnterprise),
+        (Text::PlatformWindowsMdm, Text::PlatformWindows2026),
+        // §6.2: the automated device enrollment token (was: DEP).
+        (Text::DepToken, Text::DepToken2026),
+        (Text::DepTokenExpiry, Text::DepTokenExpiry2026),
+        // §6.4: the managed Google Play binding.
+        (Text::GoogleAccount, Text::GoogleAccount2026),
+        // §5.1: licences are assigned in the Microsoft 365 admin center;
+        // Azure AD is Microsoft Entra ID (§5.2).
+        (Text::MethodPerUser, Text::MethodPerUser2026),
+        (Text::MethodGroup, Text::MethodGroup2026),
+    ],
 };
 
-/// Every ruleset this build knows (offered by the page and the file reader).
-pub const ALL: &[&Ruleset] = &[&CLASSIC_2017];
+/// Every ruleset this build knows (offered by the page and the file reader),
+/// newest first.
+pub const ALL: &[&Ruleset] = &[&INTUNE_2026, &CLASSIC_2017];
+
+/// The ruleset a new plan follows: today's.
+pub const NEW_PLAN: &Ruleset = &INTUNE_2026;
 
 /// The ruleset with this id.
 pub fn by_id(id: &str) -> Option<&'static Ruleset> {
     ALL.iter().copied().find(|r| r.id == id)
 }
 
-/// Every ruleset encoded, offered or not: the command line can judge a plan
-/// and preview a move against these (`--ruleset`, `migrate`), while the page
-/// and the file reader keep to [`ALL`].
-pub const ENCODED: &[&Ruleset] = &[&CLASSIC_2017, &INTUNE_2026];
-
-/// The encoded ruleset with this id.
-pub fn encoded_by_id(id: &str) -> Option<&'static Ruleset> {
-    ENCODED.iter().copied().find(|r| r.id == id)
+/// The ruleset with this id, else the one a new plan follows (the reader
+/// refuses files that name an unknown ruleset, so the fallback is only a
+/// guard).
+pub fn by_id_or_new(id: &str) -> &'static Ruleset {
+    by_id(id).unwrap_or(NEW_PLAN)
 }
 
 impl Ruleset {
+    /// Whether the plan has this step under these rules: the recovery path
+    /// for a wrong MDM authority belongs to the 2017 rules only (its routes).
+    pub fn offers(&self, step: super::StepId) -> bool {
+        step != super::StepId::Recovery || !self.recovery.routes.is_empty()
+    }
+
+    /// The steps of a plan under these rules, in order.
+    pub fn steps(&self) -> impl Iterator<Item = super::StepId> + '_ {
+        super::StepId::ALL.into_iter().filter(|s| self.offers(*s))
+    }
+
+    /// The other ruleset a plan can move to (this build knows two).
+    pub fn other(&self) -> &'static Ruleset {
+        ALL.iter().copied().find(|r| r.id != self.id).unwrap_or(NEW_PLAN)
+    }
+
+    /// The words this ruleset shows for a label of the form tables.
+    pub fn text(&self, label: Text) -> Text {
+        self.renamed
+            .iter()
+            .find(|(old, _)| *old == label)
+            .map_or(label, |(_, new)| *new)
+    }
+
     /// The day its facts are as of.
     pub fn as_of_date(&self) -> Option<super::Date> {
         super::Date::parse(self.as_of)

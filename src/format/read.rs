@@ -30,7 +30,7 @@ use crate::domain::connections::{Connections, CustomDomain};
 use crate::domain::enrollment::{
     AndroidForWork, Apple, Corporate, Enrollment, ImeiCsv, Platforms, WindowsPc,
 };
-use crate::domain::groups::{Group, GroupKind, Groups};
+use crate::domain::groups::{Group, GroupKind, Groups, Membership};
 use crate::domain::image::{Logo, LogoRecord};
 use crate::domain::licenses::{AssignMethod, Licenses};
 use crate::domain::next_steps::NextSteps;
@@ -320,6 +320,7 @@ choice!(Authority {
     "office365" => Office365,
 });
 choice!(GroupKind { "user" => User, "device" => Device });
+choice!(Membership { "assigned" => Assigned, "dynamic" => Dynamic });
 choice!(AppBackground { "theme_color" => ThemeColor, "white" => White });
 choice!(AssignMethod { "office365_portal_per_user" => Office365PortalPerUser, "group" => Group });
 choice!(ItemStatus {
@@ -352,7 +353,8 @@ record!(Groups { groups });
 record!(Group {
     name,
     kind,
-    purpose
+    purpose,
+    membership
 });
 record!(CompanyPortal {
     company_name,
@@ -397,6 +399,7 @@ record!(Apple {
     apns_expiry,
     dep_token,
     dep_token_expiry,
+    vpp_token_expiry,
 });
 record!(AndroidForWork { google_account });
 record!(WindowsPc { pc_count });

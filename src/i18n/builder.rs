@@ -35,6 +35,18 @@ pub fn dns_propagation(hours: u32, l: Locale) -> String {
     }
 }
 
+/// The preview of a move to other rules: what it is and what it keeps.
+pub fn move_intro(from: &str, to: &str, l: Locale) -> String {
+    match l {
+        Locale::En => format!(
+            "This plan follows {from}. Moving it to {to} changes the following, step by step. Every value you typed is kept: what the new rules do not show stays in the plan and its file, and moving back shows it again. Undo takes the move back."
+        ),
+        Locale::Nl => format!(
+            "Dit plan volgt {from}. Verplaatsen naar {to} verandert het volgende, stap voor stap. Elke ingevulde waarde blijft bewaard: wat de nieuwe regels niet tonen, blijft in het plan en het bestand staan en verschijnt weer na terugverplaatsen. Ongedaan maken draait de verplaatsing terug."
+        ),
+    }
+}
+
 /// The accessible name of a control repeated per entry: its label followed by
 /// the entry's name (trimmed) or, when the name is empty, its number (from 1),
 /// such as "Domain name 2" or "Remove domain contoso.com".

@@ -10,6 +10,8 @@ fn what(c: Credential, l: Locale) -> &'static str {
         (Credential::ApnsCertificate, Locale::Nl) => "Apple MDM-pushcertificaat",
         (Credential::DepToken, Locale::En) => "Apple DEP token",
         (Credential::DepToken, Locale::Nl) => "Apple DEP-token",
+        (Credential::VppToken, Locale::En) => "Apple Apps and Books (VPP) token",
+        (Credential::VppToken, Locale::Nl) => "Apple Apps and Books-token (VPP)",
     }
 }
 
@@ -55,6 +57,12 @@ pub fn expires_description(c: Credential, company: &str, l: Locale) -> String {
         ),
         (Credential::DepToken, Locale::Nl) => format!(
             "Stap 6: Inschrijving inschakelen{company}. Het {what} verloopt vandaag. Download een nieuw token bij Apple en upload het naar Intune."
+        ),
+        (Credential::VppToken, Locale::En) => format!(
+            "Step 6: Enable enrollment{company}. The {what} expires today. Download a new token in Apple Business and upload it to Intune (Tenant administration > Connectors and tokens > Apple VPP tokens); until then apps bought in volume are not licensed to new devices."
+        ),
+        (Credential::VppToken, Locale::Nl) => format!(
+            "Stap 6: Inschrijving inschakelen{company}. Het {what} verloopt vandaag. Download een nieuw token in Apple Business en upload het naar Intune (Tenantbeheer > Connectors en tokens > Apple VPP-tokens); tot dan krijgen nieuwe apparaten geen licenties voor in volume gekochte apps."
         ),
     }
 }

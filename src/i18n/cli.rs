@@ -179,7 +179,7 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
             Nl => "-o hoort bij calendar.".into(),
         },
         ArgError::BadRuleset(v) => {
-            let known = crate::domain::ruleset::ENCODED
+            let known = crate::domain::ruleset::ALL
                 .iter()
                 .map(|r| r.id)
                 .collect::<Vec<_>>()

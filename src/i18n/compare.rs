@@ -109,3 +109,151 @@ pub fn entry(e: &EntryChange, l: Locale) -> String {
         }
     }
 }
+
+/// A value the new ruleset does not show: it stays in the plan.
+pub fn kept(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "kept in the plan, not shown under these rules",
+        Locale::Nl => "blijft in het plan, niet getoond onder deze regels",
+    }
+}
+
+/// A step the new ruleset does not have (the recovery path).
+pub fn not_in_rules(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "not part of these rules (its values are kept)",
+        Locale::Nl => "hoort niet bij deze regels (de waarden blijven bewaard)",
+    }
+}
+
+/// Fields that appear under the new rules.
+pub fn shown(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "New field",
+        Locale::Nl => "Nieuw veld",
+    }
+}
+
+/// The heading of a field no longer shown.
+pub fn hidden(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "No longer shown",
+        Locale::Nl => "Niet meer getoond",
+    }
+}
+
+/// The heading of a limit that differs.
+pub fn limit_word(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "Limit",
+        Locale::Nl => "Limiet",
+    }
+}
+
+/// The limits a move between rulesets compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    DnsPropagationHours,
+    LogoMaxBytes,
+    LogoMaxPixels,
+    LogoRecommendedHeight,
+    BrandImageMaxBytes,
+    PrivacyMessageMax,
+    TargetedPolicies,
+    DevicesPerUser,
+    DeviceLimit,
+    ApnsGrace,
+    DemAccounts,
+    PcClientMax,
+    VppValidity,
+    EspProfiles,
+}
+
+impl Limit {
+    pub const ALL: [Limit; 14] = [
+        Limit::DnsPropagationHours,
+        Limit::LogoMaxBytes,
+        Limit::LogoMaxPixels,
+        Limit::LogoRecommendedHeight,
+        Limit::BrandImageMaxBytes,
+        Limit::PrivacyMessageMax,
+        Limit::TargetedPolicies,
+        Limit::DevicesPerUser,
+        Limit::DeviceLimit,
+        Limit::ApnsGrace,
+        Limit::DemAccounts,
+        Limit::PcClientMax,
+        Limit::VppValidity,
+        Limit::EspProfiles,
+    ];
+}
+
+/// A limit's name.
+pub fn limit(k: Limit, l: Locale) -> String {
+    let s = match (k, l) {
+        (Limit::DnsPropagationHours, Locale::En) => "DNS propagation, at most",
+        (Limit::DnsPropagationHours, Locale::Nl) => "DNS-doorvoer, hoogstens",
+        (Limit::LogoMaxBytes, Locale::En) => "Largest logo file",
+        (Limit::LogoMaxBytes, Locale::Nl) => "Grootste logobestand",
+        (Limit::LogoMaxPixels, Locale::En) => "Largest logo size",
+        (Limit::LogoMaxPixels, Locale::Nl) => "Grootste logoformaat",
+        (Limit::LogoRecommendedHeight, Locale::En) => "Recommended logo height",
+        (Limit::LogoRecommendedHeight, Locale::Nl) => "Aanbevolen logohoogte",
+        (Limit::BrandImageMaxBytes, Locale::En) => "Largest brand image file",
+        (Limit::BrandImageMaxBytes, Locale::Nl) => "Grootste bestand voor de merkafbeelding",
+        (Limit::PrivacyMessageMax, Locale::En) => "Longest privacy message (iOS/iPadOS)",
+        (Limit::PrivacyMessageMax, Locale::Nl) => "Langste privacybericht (iOS/iPadOS)",
+        (Limit::TargetedPolicies, Locale::En) => "Customization policies for groups, at most",
+        (Limit::TargetedPolicies, Locale::Nl) => "Aanpassingsbeleid voor groepen, hoogstens",
+        (Limit::DevicesPerUser, Locale::En) => "Devices per user licence, at most",
+        (Limit::DevicesPerUser, Locale::Nl) => "Apparaten per gebruikerslicentie, hoogstens",
+        (Limit::DeviceLimit, Locale::En) => "Device limit",
+        (Limit::DeviceLimit, Locale::Nl) => "Apparaatlimiet",
+        (Limit::ApnsGrace, Locale::En) => "Grace period after the APNs certificate expires",
+        (Limit::ApnsGrace, Locale::Nl) => "Respijtperiode na het verlopen van het APNs-certificaat",
+        (Limit::DemAccounts, Locale::En) => "Device enrollment manager accounts, at most",
+        (Limit::DemAccounts, Locale::Nl) => "Accounts voor apparaatinschrijvingsmanagers, hoogstens",
+        (Limit::PcClientMax, Locale::En) => "PCs with the Intune client, at most",
+        (Limit::PcClientMax, Locale::Nl) => "Pc's met de Intune-client, hoogstens",
+        (Limit::VppValidity, Locale::En) => "Apps and Books (VPP) token valid for",
+        (Limit::VppValidity, Locale::Nl) => "Apps and Books-token (VPP) geldig gedurende",
+        (Limit::EspProfiles, Locale::En) => "Enrollment Status Page profiles, at most",
+        (Limit::EspProfiles, Locale::Nl) => "Profielen voor de inschrijvingsstatuspagina, hoogstens",
+    };
+    s.to_owned()
+}
+
+/// A file size in bytes: "750,000 bytes" / "750.000 bytes".
+pub fn bytes(n: u64, l: Locale) -> String {
+    format!("{} bytes", super::format_int(l, n))
+}
+
+/// "72 hours" / "72 uur".
+pub fn hours(n: u64, l: Locale) -> String {
+    let count = super::format_int(l, n);
+    match (n, l) {
+        (1, Locale::En) => "1 hour".into(),
+        (_, Locale::En) => format!("{count} hours"),
+        (_, Locale::Nl) => format!("{count} uur"),
+    }
+}
+
+/// "30 days" / "30 dagen".
+pub fn days(n: u64, l: Locale) -> String {
+    let count = super::format_int(l, n);
+    match (n, l) {
+        (1, Locale::En) => "1 day".into(),
+        (1, Locale::Nl) => "1 dag".into(),
+        (_, Locale::En) => format!("{count} days"),
+        (_, Locale::Nl) => format!("{count} dagen"),
+    }
+}
+
+/// "520 characters" / "520 tekens".
+pub fn characters(n: u64, l: Locale) -> String {
+    let count = super::format_int(l, n);
+    match l {
+        Locale::En => format!("{count} characters"),
+        Locale::Nl => format!("{count} tekens"),
+    }
+}

@@ -222,6 +222,8 @@ fn credential(c: Credential, l: Locale) -> &'static str {
         (Credential::ApnsCertificate, Nl) => "Het Apple MDM-pushcertificaat (APNs-certificaat)",
         (Credential::DepToken, En) => "The DEP token",
         (Credential::DepToken, Nl) => "Het DEP-token",
+        (Credential::VppToken, En) => "The Apps and Books (VPP) token",
+        (Credential::VppToken, Nl) => "Het Apps and Books-token (VPP)",
     }
 }
 
@@ -247,6 +249,8 @@ fn renew(c: Credential, l: Locale) -> &'static str {
         (Credential::ApnsCertificate, Nl) => "Verleng het nu met dezelfde Apple ID; vervang het niet door een nieuw certificaat, anders moeten alle Apple-apparaten opnieuw worden ingeschreven.",
         (Credential::DepToken, En) => "Renew it now in the Apple Deployment Programs portal and upload the new token in Intune.",
         (Credential::DepToken, Nl) => "Verleng het nu in de Apple Deployment Programs-portal en upload het nieuwe token in Intune.",
+        (Credential::VppToken, En) => "Renew it now: download a new token in Apple Business (Payments and Billing) and upload it in Intune under Tenant administration > Connectors and tokens > Apple VPP tokens.",
+        (Credential::VppToken, Nl) => "Verleng het nu: download een nieuw token in Apple Business (Betalingen en facturering) en upload het in Intune onder Tenantbeheer > Connectors en tokens > Apple VPP-tokens.",
     }
 }
 

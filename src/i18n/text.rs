@@ -102,6 +102,9 @@ Text {
     GroupTypeUser => "User", "Gebruiker";
     GroupTypeDevice => "Device", "Apparaat";
     GroupPurpose => "Purpose", "Doel";
+    GroupMembership => "Membership type", "Lidmaatschapstype";
+    MembershipAssigned => "Assigned", "Toegewezen";
+    MembershipDynamic => "Dynamic", "Dynamisch";
     LicenseWho => "Who gets a license", "Wie krijgt een licentie";
     LicenseMethod => "How licenses are assigned", "Hoe licenties worden toegewezen";
     MethodPerUser => "Per user, in the Office 365 admin portal", "Per gebruiker, in de Office 365-beheerportal";
@@ -120,6 +123,16 @@ Text {
     AppleId => "Apple ID", "Apple ID";
     DepToken => "DEP token", "DEP-token";
     DepTokenExpiry => "DEP token expiry date", "Vervaldatum van het DEP-token";
+    VppTokenExpiry => "Apps and Books (VPP) token expiry date", "Vervaldatum van het Apps and Books-token (VPP)";
+    PlatformIosMac2026 => "iOS/iPadOS and macOS", "iOS/iPadOS en macOS";
+    PlatformAndroid2026 => "Android device administrator", "Android-apparaatbeheerder";
+    PlatformAndroidEnterprise => "Android Enterprise", "Android Enterprise";
+    PlatformWindows2026 => "Windows (automatic enrollment, Autopilot)", "Windows (automatische inschrijving, Autopilot)";
+    DepToken2026 => "Automated device enrollment (ADE) token", "Token voor geautomatiseerde apparaatinschrijving (ADE)";
+    DepTokenExpiry2026 => "ADE token expiry date", "Vervaldatum van het ADE-token";
+    GoogleAccount2026 => "Managed Google Play account", "Beheerd Google Play-account";
+    MethodPerUser2026 => "Per user, in the Microsoft 365 admin center", "Per gebruiker, in het Microsoft 365-beheercentrum";
+    MethodGroup2026 => "Through a group (group-based licensing in Microsoft Entra ID)", "Via een groep (groepsgebaseerde licenties in Microsoft Entra ID)";
     GoogleAccount => "Google account", "Google-account";
     PcCount => "Number of PCs", "Aantal pc's";
     DemAccount => "Device enrollment manager account", "Account van de apparaatinschrijvingsmanager";
@@ -252,6 +265,14 @@ Text {
     FindingsTitle => "Problems and warnings", "Problemen en waarschuwingen";
     GroupSaveOpen => "Save and open", "Opslaan en openen";
     Compare => "Compare", "Vergelijken";
+    MoveToToday => "Move to today's rules", "Naar de huidige regels";
+    MoveToClassic => "Move to the 2017 rules", "Naar de regels van 2017";
+    MoveTitle => "Move this plan to other rules", "Dit plan naar andere regels verplaatsen";
+    MoveApply => "Apply the move", "Verplaatsing toepassen";
+    MoveOldColumn => "Now", "Nu";
+    MoveNewColumn => "After the move", "Na de verplaatsing";
+    PlanMoved => "The plan follows other rules now. Undo brings the previous rules back.", "Het plan volgt nu andere regels. Ongedaan maken zet de vorige regels terug.";
+    AuthorityToday => "Today the MDM authority is always Intune: tenants since service release 1911 get it automatically, and Configuration Manager (hybrid MDM) can no longer be chosen. Check it under Tenant administration > Tenant status > Tenant details; co-management and Basic Mobility and Security are set up beside it, as the items below say.", "Tegenwoordig is de MDM-instantie altijd Intune: tenants sinds servicerelease 1911 krijgen die automatisch, en Configuration Manager (hybride MDM) kan niet meer worden gekozen. Controleer dit onder Tenantbeheer > Tenantstatus > Tenantdetails; co-beheer en Basic Mobility and Security worden ernaast ingericht, zoals de items hieronder beschrijven.";
     CompareWithFile => "Compare with a file", "Vergelijken met een bestand";
     CompareNoFile => "Pick a plan file to compare this plan with: for example the version a client sent back.",
         "Kies een planbestand om dit plan mee te vergelijken: bijvoorbeeld de versie die een klant heeft teruggestuurd.";
@@ -278,6 +299,7 @@ mod tests {
         Text::AuthorityOffice365,
         Text::PlatformAndroid,
         Text::PlatformAndroidForWork,
+        Text::PlatformAndroidEnterprise,
         Text::AppleId,
     ];
 

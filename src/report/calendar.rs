@@ -58,7 +58,11 @@ pub fn events(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Vec<Event> 
     let l = cx.locale;
     let company = plan.company_portal.company_name.trim();
     let mut out = Vec::new();
-    for expiry in [&analysis.enrollment.apns, &analysis.enrollment.dep_token]
+    for expiry in [
+        &analysis.enrollment.apns,
+        &analysis.enrollment.dep_token,
+        &analysis.enrollment.vpp_token,
+    ]
         .into_iter()
         .flatten()
     {
@@ -68,6 +72,7 @@ pub fn events(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Vec<Event> 
         let key = match expiry.credential {
             Credential::ApnsCertificate => "apns",
             Credential::DepToken => "dep-token",
+            Credential::VppToken => "vpp-token",
         };
         out.push(Event {
             uid: uid(&format!("{key}-expires"), company),

@@ -60,11 +60,25 @@ pub struct StepChanges {
     /// Findings in the new version only, and in the old one only.
     pub appeared: Vec<String>,
     pub resolved: Vec<String>,
+    /// A move to another ruleset ([`migration_preview`]) only: fields the
+    /// new rules show that the old did not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shown: Vec<String>,
+    /// Fields with a value that the new rules do not show: the value (as
+    /// `old`) stays in the plan and its file (`new` says so).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<FieldChange>,
+    /// Limits of the step that differ between the two rulesets.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<FieldChange>,
 }
 
 impl StepChanges {
     fn is_empty(&self) -> bool {
-        self.fields.is_empty()
+        self.shown.is_empty()
+            && self.hidden.is_empty()
+            && self.limits.is_empty()
+            && self.fields.is_empty()
             && self.entries.is_empty()
             && self.items.is_empty()
             && self.appeared.is_empty()
@@ -261,7 +275,13 @@ fn finding_text(f: &FindingLine) -> String {
 pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
     let mut steps = Vec::new();
     let mut unchanged = 0usize;
-    for (o, n) in old.steps.iter().zip(&new.steps) {
+    // Paired by step: a step only one report has (the recovery path under
+    // today's rules) is not compared here.
+    let pairs = new
+        .steps
+        .iter()
+        .filter_map(|n| old.steps.iter().find(|o| o.key == n.key).map(|o| (o, n)));
+    for (o, n) in pairs {
         let values = |s: &StepSection| -> Vec<(String, String)> {
             s.values
                 .iter()
@@ -280,6 +300,9 @@ pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
             items: items(o, n, l),
             appeared: new_f.iter().filter(|f| !old_f.contains(f)).cloned().collect(),
             resolved: old_f.iter().filter(|f| !new_f.contains(f)).cloned().collect(),
+            shown: Vec::new(),
+            hidden: Vec::new(),
+            limits: Vec::new(),
         };
         if changes.is_empty() {
             unchanged = unchanged.saturating_add(1);
@@ -334,7 +357,316 @@ pub fn migration_preview(
             },
         )
     };
-    compare(&build(from), &build(to), l)
+    let (old, new) = (build(from), build(to));
+    let mut c = compare(&old, &new, l);
+    for step in crate::domain::StepId::ALL {
+        if !from.offers(step) && !to.offers(step) {
+            continue;
+        }
+        let Some(form) = crate::domain::form::form(step) else {
+            continue;
+        };
+        let shown = shown_fields(form, from, to, l);
+        let hidden = hidden_values(plan, form, from, to, l);
+        let limits = limit_changes(step, from, to, l);
+        // A value no longer shown is said once, as kept, not as emptied
+        // (and a default value not at all).
+        let gone: Vec<String> = controls_of(form)
+            .filter(|(c, _)| offered_in(from, step, c) && !offered_in(to, step, c))
+            .map(|(c, _)| c.label_in(from).get(l).to_owned())
+            .collect();
+        if let Some(s) = c.steps.iter_mut().find(|s| s.key == step.key()) {
+            s.fields
+                .retain(|f| !(f.new == "—" && gone.contains(&f.label)));
+        }
+        if shown.is_empty() && hidden.is_empty() && limits.is_empty() {
+            continue;
+        }
+        let at = c.steps.iter().position(|s| s.key == step.key());
+        let s = match at {
+            Some(i) => c.steps.get_mut(i),
+            None => {
+                // A step without other changes: added in the page's order.
+                let section = old.steps.iter().chain(&new.steps).find(|s| s.key == step.key());
+                let blank = StepChanges {
+                    key: step.key(),
+                    title: section.map(|s| s.title.clone()).unwrap_or_default(),
+                    old_state: section.map(state).unwrap_or_default(),
+                    new_state: section.map(state).unwrap_or_default(),
+                    fields: Vec::new(),
+                    entries: Vec::new(),
+                    items: Vec::new(),
+                    appeared: Vec::new(),
+                    resolved: Vec::new(),
+                    shown: Vec::new(),
+                    hidden: Vec::new(),
+                    limits: Vec::new(),
+                };
+                let i = c
+                    .steps
+                    .iter()
+                    .position(|s| step_order(s.key) > step as usize)
+                    .unwrap_or(c.steps.len());
+                c.steps.insert(i, blank);
+                c.unchanged = c.unchanged.saturating_sub(1);
+                c.steps.get_mut(i)
+            }
+        };
+        if let Some(s) = s {
+            s.shown = shown;
+            s.hidden = hidden;
+            s.limits = limits;
+            if !to.offers(step) {
+                s.new_state = words::not_in_rules(l).to_owned();
+            }
+        }
+    }
+    for s in &mut c.steps {
+        merge_renamed(&mut s.fields, from, to, l);
+    }
+    let before = c.steps.len();
+    c.steps.retain(|s| !s.is_empty());
+    c.unchanged = c
+        .unchanged
+        .saturating_add(before.saturating_sub(c.steps.len()));
+    c
+}
+
+/// A field the new rules only rename ("iOS and Mac" is today "iOS/iPadOS
+/// and macOS") compares as one field: its old value under the old name
+/// against its new value under the new name (left out when equal).
+fn merge_renamed(
+    fields: &mut Vec<FieldChange>,
+    from: &crate::domain::Ruleset,
+    to: &crate::domain::Ruleset,
+    l: Locale,
+) {
+    let pairs = to
+        .renamed
+        .iter()
+        .copied()
+        .chain(from.renamed.iter().map(|&(a, b)| (b, a)));
+    for (old, new) in pairs {
+        let (lo, ln) = (old.get(l), new.get(l));
+        let gone = fields.iter().position(|f| f.label == lo && f.new == "—");
+        let came = fields.iter().position(|f| f.label == ln && f.old == "—");
+        let (Some(g), Some(c)) = (gone, came) else {
+            continue;
+        };
+        let before = fields.get(g).map(|f| f.old.clone()).unwrap_or_default();
+        let after = fields.get(c).map(|f| f.new.clone()).unwrap_or_default();
+        if let Some(f) = fields.get_mut(c) {
+            f.old = before.clone();
+        }
+        if before == after {
+            fields.retain(|f| !(f.label == ln && f.old == before && f.new == after));
+        }
+        fields.retain(|f| !(f.label == lo && f.new == "—"));
+    }
+}
+
+fn step_order(key: &str) -> usize {
+    crate::domain::StepId::ALL
+        .iter()
+        .position(|s| s.key() == key)
+        .unwrap_or(usize::MAX)
+}
+
+/// Every control of a step's form: its own, then its list's (at entry
+/// `None`), with where to read it.
+fn controls_of(
+    form: &'static crate::domain::form::Form,
+) -> impl Iterator<Item = (&'static crate::domain::form::Control, bool)> {
+    form.controls
+        .iter()
+        .map(|c| (c, false))
+        .chain(form.list.iter().flat_map(|l| l.controls.iter().map(|c| (c, true))))
+}
+
+fn offered_in(rules: &crate::domain::Ruleset, step: crate::domain::StepId, c: &crate::domain::form::Control) -> bool {
+    rules.offers(step) && c.offered(rules)
+}
+
+/// The fields the new rules show that the old did not.
+fn shown_fields(
+    form: &'static crate::domain::form::Form,
+    from: &crate::domain::Ruleset,
+    to: &crate::domain::Ruleset,
+    l: Locale,
+) -> Vec<String> {
+    controls_of(form)
+        .filter(|(c, _)| !offered_in(from, form.step, c) && offered_in(to, form.step, c))
+        .map(|(c, _)| c.label_in(to).get(l).to_owned())
+        .collect()
+}
+
+/// The fields with a value that the new rules do not show: each with its
+/// value(s), kept in the plan.
+fn hidden_values(
+    plan: &crate::domain::Plan,
+    form: &'static crate::domain::form::Form,
+    from: &crate::domain::Ruleset,
+    to: &crate::domain::Ruleset,
+    l: Locale,
+) -> Vec<FieldChange> {
+    use crate::domain::edit::At;
+    let mut out = Vec::new();
+    for (c, in_list) in controls_of(form) {
+        if !offered_in(from, form.step, c) || offered_in(to, form.step, c) {
+            continue;
+        }
+        let places: Vec<At> = if in_list {
+            let n = form.list.map_or(0, |f| f.list.count(plan));
+            (0..n).map(At::Entry).collect()
+        } else {
+            vec![At::Plan]
+        };
+        let values: Vec<String> = places
+            .into_iter()
+            .filter(|at| c.visible(plan, *at, from) && has_value(c, form, plan, *at))
+            .map(|at| super::control_text(c, plan, at, l))
+            .filter(|v| !v.is_empty())
+            .collect();
+        if !values.is_empty() {
+            out.push(FieldChange {
+                label: c.label_in(from).get(l).to_owned(),
+                old: values.join(", "),
+                new: words::kept(l).to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// True when the control holds something the user entered: not what a new
+/// plan (or a new list entry) has, such as an unticked box or the first
+/// group type.
+fn has_value(
+    c: &crate::domain::form::Control,
+    form: &crate::domain::form::Form,
+    plan: &crate::domain::Plan,
+    at: crate::domain::edit::At,
+) -> bool {
+    use crate::domain::edit::{At, Value};
+    let mut blank = crate::domain::Plan::default();
+    let blank_at = match (at, form.list) {
+        (At::Entry(_), Some(list)) => {
+            blank.apply(crate::domain::Action::Add(list.list));
+            At::Entry(0)
+        }
+        _ => at,
+    };
+    let value = c.read(plan, at);
+    let empty = match &value {
+        Some(Value::Text(t)) => t.trim().is_empty(),
+        None => true,
+        _ => false,
+    };
+    !empty && value != c.read(&blank, blank_at)
+}
+
+/// The limits of a step that differ between two rulesets, as
+/// "label: old → new" with each side in words ("—" where a ruleset has none).
+fn limit_changes(
+    step: crate::domain::StepId,
+    from: &crate::domain::Ruleset,
+    to: &crate::domain::Ruleset,
+    l: Locale,
+) -> Vec<FieldChange> {
+    let (a, b) = (limits(from, l), limits(to, l));
+    a.into_iter()
+        .zip(b)
+        .filter(|((s, _, x), (_, _, y))| *s == step && x != y)
+        .map(|((_, label, x), (_, _, y))| FieldChange {
+            label,
+            old: dash(&x),
+            new: dash(&y),
+        })
+        .collect()
+}
+
+/// The limits a ruleset sets, in a fixed order (the same rows for every
+/// ruleset, empty where it has none): step, label, value in words.
+fn limits(r: &crate::domain::Ruleset, l: Locale) -> Vec<(crate::domain::StepId, String, String)> {
+    use crate::domain::StepId as S;
+    use words::Limit as L;
+    let cp = r.company_portal;
+    let en = r.enrollment;
+    let bytes = |n: u64| words::bytes(n, l);
+    let int = |n: u32| crate::i18n::format_int(l, u64::from(n));
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    vec![
+        (
+            S::Connections,
+            words::limit(L::DnsPropagationHours, l),
+            words::hours(u64::from(r.connections.cname_propagation_hours), l),
+        ),
+        (S::CompanyPortal, words::limit(L::LogoMaxBytes, l), bytes(cp.logo_max_bytes)),
+        (
+            S::CompanyPortal,
+            words::limit(L::LogoMaxPixels, l),
+            opt(cp.logo_max_dimensions.map(|(w, h)| format!("{w} × {h} px"))),
+        ),
+        (
+            S::CompanyPortal,
+            words::limit(L::LogoRecommendedHeight, l),
+            opt(cp.logo_recommended_height_over.map(|h| format!("> {h} px"))),
+        ),
+        (
+            S::CompanyPortal,
+            words::limit(L::BrandImageMaxBytes, l),
+            opt(cp.brand_image_max_bytes.map(bytes)),
+        ),
+        (
+            S::CompanyPortal,
+            words::limit(L::PrivacyMessageMax, l),
+            opt(cp.privacy_message_max.map(|n| words::characters(n as u64, l))),
+        ),
+        (
+            S::CompanyPortal,
+            words::limit(L::TargetedPolicies, l),
+            opt(cp.max_targeted_policies.map(int)),
+        ),
+        (
+            S::Licenses,
+            words::limit(L::DevicesPerUser, l),
+            int(r.licenses.max_devices_per_user),
+        ),
+        (
+            S::Enrollment,
+            words::limit(L::DeviceLimit, l),
+            format!("{}–{}", en.device_limit_min, en.device_limit_max),
+        ),
+        (
+            S::Enrollment,
+            words::limit(L::ApnsGrace, l),
+            words::days(en.apns_grace_days.max(0).unsigned_abs(), l),
+        ),
+        (
+            S::Enrollment,
+            words::limit(L::DemAccounts, l),
+            opt(en.dem_max_accounts.map(int)),
+        ),
+        (
+            S::Enrollment,
+            words::limit(L::PcClientMax, l),
+            if en.platforms.contains(&crate::domain::enrollment::Platform::WindowsPc) {
+                int(en.pc_client_max)
+            } else {
+                String::new()
+            },
+        ),
+        (
+            S::Enrollment,
+            words::limit(L::VppValidity, l),
+            opt(en.vpp_token_validity_days.map(|d| words::days(d.max(0).unsigned_abs(), l))),
+        ),
+        (
+            S::Enrollment,
+            words::limit(L::EspProfiles, l),
+            opt(en.esp_max_profiles.map(int)),
+        ),
+    ]
 }
 
 /// The comparison as Markdown (user text escaped as in the report).
@@ -395,6 +727,27 @@ pub fn markdown(c: &Comparison, l: Locale) -> String {
         }
         for f in &s.resolved {
             line(format!("- {}: {}", words::resolved(l), escape(f)));
+        }
+        for f in &s.shown {
+            line(format!("- {}: {}", words::shown(l), escape(f)));
+        }
+        for f in &s.hidden {
+            line(format!(
+                "- {}: {}: {} ({})",
+                words::hidden(l),
+                escape(&f.label),
+                escape(&f.old),
+                escape(&f.new)
+            ));
+        }
+        for f in &s.limits {
+            line(format!(
+                "- {}: {}: {} → {}",
+                words::limit_word(l),
+                escape(&f.label),
+                escape(&f.old),
+                escape(&f.new)
+            ));
         }
     }
     if c.unchanged > 0 {

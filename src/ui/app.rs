@@ -29,6 +29,8 @@ pub fn App() -> impl IntoView {
                                 state.meta.track();
                                 crate::i18n::report::ruleset_title(state.ruleset(), state.locale.get())
                             }}
+                            " "
+                            <super::rules::MoveButton/>
                         </p>
                     </div>
                     <div class="header-tools">

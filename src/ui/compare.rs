@@ -18,7 +18,7 @@ pub fn CompareView() -> impl IntoView {
         let (name, other) = state.compared.get()?;
         let l = state.locale.get();
         let mine = state.report();
-        let rules = ruleset::by_id(&other.ruleset).unwrap_or(&ruleset::CLASSIC_2017);
+        let rules = ruleset::by_id_or_new(&other.ruleset);
         let ctx = Ctx {
             today: state.today.get(),
             ruleset: rules,
@@ -46,30 +46,46 @@ pub fn CompareView() -> impl IntoView {
             <p><a href="#overview" on:click=back>{move || state.t(Text::BackToOverview)}</a></p>
             {move || match comparison() {
                 None => view! { <p class="intro">{state.t(Text::CompareNoFile)}</p> }.into_any(),
-                Some((name, c)) => view! { <Changes name=name c=c/> }.into_any(),
+                Some((name, c)) => {
+                    let l = state.locale.get_untracked();
+                    view! {
+                        <Changes
+                            intro=words::intro(&name, l)
+                            old_column=l.text(Text::CompareThisPlan).to_owned()
+                            new_column=name
+                            c=c
+                        />
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }
     .into_any()
 }
 
+/// A comparison drawn step by step: a table of what differs per step (the
+/// old and new column named by the caller), and lines for entries, findings
+/// and fields that appear. Also the preview of a move between rulesets.
 #[component]
-fn Changes(name: String, c: Comparison) -> impl IntoView {
+pub fn Changes(
+    intro: String,
+    old_column: String,
+    new_column: String,
+    c: Comparison,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = state.locale.get_untracked();
     let t = move |x: Text| l.text(x);
-    let header = {
-        let name = name.clone();
-        move || {
-            view! {
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Text::CompareWhat)}</th>
-                        <th scope="col">{t(Text::CompareThisPlan)}</th>
-                        <th scope="col">{name.clone()}</th>
-                    </tr>
-                </thead>
-            }
+    let header = move || {
+        view! {
+            <thead>
+                <tr>
+                    <th scope="col">{t(Text::CompareWhat)}</th>
+                    <th scope="col">{old_column.clone()}</th>
+                    <th scope="col">{new_column.clone()}</th>
+                </tr>
+            </thead>
         }
     };
     let row = |label: String, old: String, new: String| {
@@ -84,7 +100,7 @@ fn Changes(name: String, c: Comparison) -> impl IntoView {
     let equal = c.equal();
     let unchanged = c.unchanged;
     view! {
-        <p class="intro">{words::intro(&name, l)}</p>
+        <p class="intro">{intro}</p>
         <div class="table-wrap">
             <table class="compare-table" id="compare-summary">
                 {header()}
@@ -105,6 +121,20 @@ fn Changes(name: String, c: Comparison) -> impl IntoView {
                     });
                 }
                 rows.extend(s.fields.iter().cloned());
+                for f in &s.hidden {
+                    rows.push(FieldChange {
+                        label: format!("{}: {}", words::hidden(l), f.label),
+                        old: f.old.clone(),
+                        new: f.new.clone(),
+                    });
+                }
+                for f in &s.limits {
+                    rows.push(FieldChange {
+                        label: format!("{}: {}", words::limit_word(l), f.label),
+                        old: f.old.clone(),
+                        new: f.new.clone(),
+                    });
+                }
                 for i in &s.items {
                     for f in &i.fields {
                         rows.push(FieldChange {
@@ -120,6 +150,7 @@ fn Changes(name: String, c: Comparison) -> impl IntoView {
                     .map(|e| words::entry(e, l))
                     .chain(s.appeared.iter().map(|f| format!("{}: {f}", words::appeared(l))))
                     .chain(s.resolved.iter().map(|f| format!("{}: {f}", words::resolved(l))))
+                    .chain(s.shown.iter().map(|f| format!("{}: {f}", words::shown(l))))
                     .collect();
                 view! {
                     <h3>{s.title.clone()}</h3>

@@ -88,13 +88,17 @@ pub fn ControlView(
     // elsewhere re-runs these memos but changes no DOM here.
     let mine = Memo::new(move |_| path.and_then(|p| state.findings_of(p)));
     // Only the two expiry dates follow the analysis' expiry states.
-    let expiry_memo = matches!(c.field, Field::ApnsExpiry | Field::DepTokenExpiry).then(|| {
+    let expiry_memo = matches!(
+        c.field,
+        Field::ApnsExpiry | Field::DepTokenExpiry | Field::VppTokenExpiry
+    )
+    .then(|| {
         Memo::new(move |_| {
             state.analysis.with(|a| {
-                let e = if c.field == Field::ApnsExpiry {
-                    a.enrollment.apns.as_ref()
-                } else {
-                    a.enrollment.dep_token.as_ref()
+                let e = match c.field {
+                    Field::ApnsExpiry => a.enrollment.apns.as_ref(),
+                    Field::DepTokenExpiry => a.enrollment.dep_token.as_ref(),
+                    _ => a.enrollment.vpp_token.as_ref(),
                 };
                 e.and_then(|e| builder::expiry_message(e.state, state.locale.get()))
             })
@@ -267,7 +271,9 @@ pub fn ControlView(
     let visible = can_hide.then(|| {
         Memo::new(move |_| {
             state.track(scope);
-            state.plan.with_untracked(|p| c.visible(p, at))
+            state
+                .plan
+                .with_untracked(|p| c.visible(p, at, state.ruleset()))
         })
     });
     // A platform that Microsoft retired since the ruleset: its note, beside

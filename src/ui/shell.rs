@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::controls::severity_class;
 use super::state::{AppState, Theme};
 use super::steps::title_id;
-use crate::domain::form::{self, COMPARE_FRAGMENT, FORMS, OVERVIEW_FRAGMENT, REPORT_FRAGMENT};
+use crate::domain::form::{
+    self, COMPARE_FRAGMENT, FORMS, MOVE_FRAGMENT, OVERVIEW_FRAGMENT, REPORT_FRAGMENT,
+};
 use crate::domain::readiness::Readiness;
 use crate::domain::{Severity, StepId};
 use crate::i18n::{builder, finding_message, messages, Text};
@@ -135,7 +137,7 @@ pub fn Nav() -> impl IntoView {
                         };
                         let href = format!("#{}", f.fragment);
                         view! {
-                            <li>
+                            <li hidden=move || !state.ruleset().offers(f.step)>
                                 <a
                                     href=href
                                     aria-current=move || (state.route.get() == f.fragment).then_some("page")
@@ -173,6 +175,7 @@ pub fn Overview() -> impl IntoView {
         state.analysis.with(|a| {
             FORMS
                 .iter()
+                .filter(|f| ruleset.offers(f.step))
                 .filter_map(|f| {
                     let entries: Vec<(Severity, String, Option<String>)> = a
                         .findings
@@ -276,7 +279,7 @@ fn Summary() -> impl IntoView {
                                 move || r().map_or(0, |r| pick(&r)).to_string()
                             };
                             view! {
-                                <tr>
+                                <tr hidden=move || !state.ruleset().offers(f.step)>
                                     <th scope="row">
                                         <a
                                             href=format!("#{}", f.fragment)
@@ -349,18 +352,26 @@ pub fn Toolbar() -> impl IntoView {
 #[component]
 pub fn Current() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The page follows the ruleset too: a move redraws the step with the
+    // new rules' controls, and a step the rules do not have shows step 1.
     let which = Memo::new(move |_| {
         let r = state.route.get();
-        match r.as_str() {
+        let rules = state.ruleset();
+        let page = match r.as_str() {
             OVERVIEW_FRAGMENT => Err(0),
             REPORT_FRAGMENT => Err(1),
             COMPARE_FRAGMENT => Err(2),
-            _ => Ok(form::step_of_fragment(&r).unwrap_or(StepId::Connections)),
-        }
+            MOVE_FRAGMENT => Err(3),
+            _ => Ok(form::step_of_fragment(&r)
+                .filter(|s| rules.offers(*s))
+                .unwrap_or(StepId::Connections)),
+        };
+        (page, rules.id)
     });
-    move || match which.get() {
+    move || match which.get().0 {
         Err(0) => view! { <Overview/> }.into_any(),
         Err(1) => view! { <super::report::ReportView/> }.into_any(),
+        Err(3) => view! { <super::rules::MoveView/> }.into_any(),
         Err(_) => view! { <super::compare::CompareView/> }.into_any(),
         Ok(step) => match form::form(step) {
             Some(f) => view! { <super::steps::StepView form=f/> }.into_any(),

@@ -131,9 +131,7 @@ impl AppState {
         let analysis = Memo::new(move |_| {
             let ctx = Ctx {
                 today: today.get(),
-                ruleset: meta
-                    .with(|m| ruleset::by_id(&m.ruleset))
-                    .unwrap_or(&ruleset::CLASSIC_2017),
+                ruleset: meta.with(|m| ruleset::by_id_or_new(&m.ruleset)),
             };
             plan.with(|p| analyze(p, &ctx))
         });
@@ -406,9 +404,7 @@ impl AppState {
 
     /// The ruleset the plan is checked against.
     pub fn ruleset(&self) -> &'static Ruleset {
-        self.meta
-            .with_untracked(|m| ruleset::by_id(&m.ruleset))
-            .unwrap_or(&ruleset::CLASSIC_2017)
+        self.meta.with(|m| ruleset::by_id_or_new(&m.ruleset))
     }
 
     /// Shows a step (or the overview) and records it in the address, so that
@@ -627,6 +623,26 @@ impl AppState {
         self.status.set(Some(Text::PlanReplaced));
     }
 
+    /// Moves the plan to other rules: one undoable step (the plan's values
+    /// are kept; only its file's ruleset changes, and Undo brings the
+    /// previous one back with the plan, as after an import).
+    pub fn move_to(&self, to: &'static Ruleset) {
+        let current = self.meta.get_untracked();
+        if current.ruleset == to.id {
+            return;
+        }
+        self.plan.update_untracked(|p| p.file = current.clone());
+        let meta = format::FileMeta {
+            ruleset: to.id.to_owned(),
+            ..current
+        };
+        let mut plan = self.plan.get_untracked();
+        plan.file = meta.clone();
+        self.meta.set(meta);
+        self.dispatch(Action::Replace(Box::new(plan)));
+        self.status.set(Some(Text::PlanMoved));
+    }
+
     /// Imports a picked or dropped file: refused by its size before it is
     /// read, then read, then offered. A bad file changes nothing.
     pub fn import_file(&self, file: web_sys::File) {
@@ -814,8 +830,10 @@ impl AppState {
     }
 
     /// A fixed text in the current language (reactive).
+    /// A fixed text in the page's language, in the words of the plan's
+    /// ruleset (a ruleset renames some labels: [`Ruleset::text`]).
     pub fn t(&self, text: Text) -> &'static str {
-        self.locale.get().text(text)
+        self.locale.get().text(self.ruleset().text(text))
     }
 }
 

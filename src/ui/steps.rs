@@ -89,8 +89,11 @@ pub fn StepView(form: &'static Form) -> impl IntoView {
             {form
                 .controls
                 .iter()
+                .filter(|c| c.offered(state.ruleset()))
                 .map(|c| view! { <ControlView control=c at=At::Plan/> })
                 .collect_view()}
+            {(form.step == StepId::MdmAuthority && state.ruleset().mdm_authority.choices.len() == 1)
+                .then(|| view! { <p class="intro" id="authority-today">{move || state.t(Text::AuthorityToday)}</p> })}
             <Derived step=form.step/>
             // Before the checklist, whose items name the retired paths.
             <RetiredNotes step=form.step/>
@@ -194,6 +197,7 @@ fn Entry(list: ListForm, index: usize, len: Signal<usize>) -> impl IntoView {
             {lf
                 .controls
                 .iter()
+                .filter(|c| c.offered(state.ruleset()))
                 .map(|c| view! { <ControlView control=c at=At::Entry(i) name=name/> })
                 .collect_view()}
             <div class="entry-buttons">
