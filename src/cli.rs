@@ -258,7 +258,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (ArgError, Locale)> {
     if patch && !matches!(command, Command::Graph(_)) {
         return fail(ArgError::PatchWithoutGraph);
     }
-    if output.is_some() && command != Command::Calendar {
+    if output.is_some() && !matches!(command, Command::Calendar | Command::Migrate(_)) {
         return fail(ArgError::OutputWithoutCalendar);
     }
     match (command, to) {
@@ -298,6 +298,22 @@ pub fn utc_today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// Now in UTC as RFC 3339 (`exported_at` of a written plan file).
+pub fn utc_rfc3339() -> String {
+    let s = utc_stamp();
+    let (d, t) = s.split_at(8.min(s.len()));
+    let part = |x: &str, a: usize, b: usize| x.get(a..b).unwrap_or("00").to_owned();
+    format!(
+        "{}-{}-{}T{}:{}:{}Z",
+        part(d, 0, 4),
+        part(d, 4, 6),
+        part(d, 6, 8),
+        part(t, 1, 3),
+        part(t, 3, 5),
+        part(t, 5, 7)
+    )
 }
 
 /// Now in UTC as an iCalendar date-time (`YYYYMMDDTHHMMSSZ`).
@@ -380,6 +396,32 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
                 }
             };
             text.push('\n');
+            // `-o OUT`: the moved plan is written there (every value and
+            // unknown member kept, the ruleset changed); the preview still
+            // goes to standard output.
+            if let Some(path) = &args.output {
+                let meta = crate::domain::plan::FileMeta {
+                    ruleset: to.id.to_owned(),
+                    ..plan.file.clone()
+                };
+                let written = crate::format::to_json_pretty(&plan, &meta, &utc_rfc3339())
+                    .map_err(|e| format!("{e:?}"))
+                    .and_then(|json| {
+                        std::fs::write(path, json.as_bytes())
+                            .map_err(|e| i18n::cli::write_failed(&e, l))
+                    });
+                if let Err(e) = written {
+                    let _ = writeln!(err, "enrollready: {path}: {e}");
+                    return EXIT_ERROR;
+                }
+                return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                    Ok(()) => EXIT_OK,
+                    Err(e) => {
+                        let _ = writeln!(err, "enrollready: {}", i18n::cli::write_failed(&e, l));
+                        EXIT_ERROR
+                    }
+                };
+            }
             (text, EXIT_OK)
         }
         Command::Calendar => {
@@ -557,7 +599,13 @@ fn load(args: &Args, today: Date) -> Result<Loaded, String> {
             app_version: env!("CARGO_PKG_VERSION"),
         },
     );
-    Ok((envelope.plan, analysis, rules, report))
+    let mut plan = envelope.plan;
+    plan.file = crate::domain::plan::FileMeta {
+        ruleset: envelope.ruleset,
+        extra: envelope.extra,
+        generator_extra: envelope.generator.extra,
+    };
+    Ok((plan, analysis, rules, report))
 }
 
 /// What `check` prints: the title, the summary, then each step's state with

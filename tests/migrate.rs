@@ -202,3 +202,59 @@ fn the_command_line_previews_a_move_and_judges_against_another_ruleset() {
         assert!(err.contains(says), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn migrate_writes_the_moved_plan_with_every_value_and_unknown_member() {
+    let (p, plan) = full();
+    let dir = std::env::temp_dir().join(format!("enrollready-migrate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // An unknown member at the top level must survive the move.
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+    v["x_consultant"] = serde_json::json!({"ticket": 42});
+    let input = dir.join("in.json");
+    std::fs::write(&input, serde_json::to_vec(&v).unwrap()).unwrap();
+    let out = dir.join("moved.json");
+    let o = run(&[
+        "migrate",
+        input.to_str().unwrap(),
+        "--to",
+        "intune-2026",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // The preview still goes to standard output.
+    assert!(String::from_utf8(o.stdout)
+        .unwrap()
+        .contains("# What changed"));
+    let moved = format::import(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(moved.ruleset, "intune-2026");
+    assert_eq!(
+        moved.extra.get("x_consultant"),
+        Some(&serde_json::json!({"ticket": 42}))
+    );
+    let mut expected = plan.clone();
+    expected.file = moved.plan.file.clone();
+    assert_eq!(moved.plan, expected, "every value is kept");
+    // And back: the 2017 file again, same plan.
+    let back = dir.join("back.json");
+    let o = run(&[
+        "migrate",
+        out.to_str().unwrap(),
+        "--to",
+        "intune-classic-2017",
+        "-o",
+        back.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let again = format::import(&std::fs::read(&back).unwrap()).unwrap();
+    assert_eq!(again.ruleset, "intune-classic-2017");
+    assert_eq!(again.plan.company_portal, plan.company_portal);
+    assert_eq!(again.plan.enrollment, plan.enrollment);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -16,7 +16,7 @@ Usage:
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today YYYY-MM-DD]
   enrollready calendar <plan.json> [-o FILE] [--lang en|nl] [--today YYYY-MM-DD]
   enrollready diff <old.json> <new.json> [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
-  enrollready migrate <plan.json> --to RULESET [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
+  enrollready migrate <plan.json> --to RULESET [-o OUT] [--format md|json] [--lang en|nl] [--today YYYY-MM-DD]
 
 Commands:
   check    Prints the readiness and every finding. Exit code 0 when the plan
@@ -41,7 +41,8 @@ Commands:
 Options:
   --format md|csv|json   The report's format (report; diff: md or json).
   --patch                The body for a PATCH of the default profile (graph only).
-  -o FILE                Writes the calendar to FILE (calendar only).
+  -o FILE                Writes the calendar to FILE (calendar), or the
+                         moved plan (migrate).
   --ruleset RULESET      Judges the plan by another ruleset than its own:
                          intune-classic-2017 or intune-2026.
   --to RULESET           The ruleset to move to (migrate only).
@@ -62,7 +63,7 @@ Gebruik:
   enrollready graph <plan.json> [--patch] [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready calendar <plan.json> [-o BESTAND] [--lang en|nl] [--today JJJJ-MM-DD]
   enrollready diff <oud.json> <nieuw.json> [--format md|json] [--lang en|nl] [--today JJJJ-MM-DD]
-  enrollready migrate <plan.json> --to REGELSET [--format md|json] [--lang en|nl] [--today JJJJ-MM-DD]
+  enrollready migrate <plan.json> --to REGELSET [-o UIT] [--format md|json] [--lang en|nl] [--today JJJJ-MM-DD]
 
 Opdrachten:
   check    Toont de gereedheid en alle bevindingen. Afsluitcode 0 als het plan
@@ -87,7 +88,8 @@ Opdrachten:
 Opties:
   --format md|csv|json   De notatie van het rapport (report; diff: md of json).
   --patch                De body voor een PATCH van het standaardprofiel (alleen bij graph).
-  -o BESTAND             Schrijft de agenda naar BESTAND (alleen bij calendar).
+  -o BESTAND             Schrijft de agenda naar BESTAND (calendar), of het
+                         verplaatste plan (migrate).
   --ruleset REGELSET     Beoordeelt het plan met een andere regelset dan de
                          eigen: intune-classic-2017 of intune-2026.
   --to REGELSET          De regelset waarnaar het plan gaat (alleen bij migrate).
@@ -175,8 +177,8 @@ pub fn arg_error(e: &ArgError, l: Locale) -> String {
             Nl => "--patch hoort bij graph.".into(),
         },
         ArgError::OutputWithoutCalendar => match l {
-            En => "-o belongs to calendar.".into(),
-            Nl => "-o hoort bij calendar.".into(),
+            En => "-o belongs to calendar and migrate.".into(),
+            Nl => "-o hoort bij calendar en migrate.".into(),
         },
         ArgError::BadRuleset(v) => {
             let known = crate::domain::ruleset::ALL
