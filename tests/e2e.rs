@@ -149,6 +149,9 @@ async fn fill_validate_upload_reload_and_switch_language() {
     let b = browser("en-US").await;
     let c = &b.client;
     open(c, &server.base).await;
+    // The source's step 4 (its logo limits and the "Include logo" option).
+    harness::use_classic_rules(c).await;
+    open(c, &server.base).await;
     assert_eq!(label_of(c, "company_name").await, "Company name");
     assert_eq!(label_of(c, "language").await, "Language");
 
@@ -780,6 +783,12 @@ async fn builder_steps_navigation_undo_and_reload() {
     let c = &b.client;
     c.goto(&format!("{}/", server.base)).await.expect("goto");
     wait_heading(c, "Step 1: Enable connections").await;
+    // The source's rules (the MDM authority is a choice there).
+    harness::use_classic_rules(c).await;
+    c.goto(&format!("{}/#step-1", server.base))
+        .await
+        .expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
     let nav = js(
         c,
         "return document.querySelector('nav').getAttribute('aria-label')",
@@ -1125,6 +1134,10 @@ async fn recovery_leads_to_a_support_request() {
     let server = serve(dist_dir()).await;
     let b = browser("en-US").await;
     let c = &b.client;
+    // The recovery path belongs to the 2017 rules.
+    c.goto(&format!("{}/", server.base)).await.expect("goto");
+    wait_heading(c, "Step 1: Enable connections").await;
+    harness::use_classic_rules(c).await;
     c.goto(&format!("{}/#recovery", server.base))
         .await
         .expect("goto");

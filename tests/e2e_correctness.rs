@@ -401,11 +401,12 @@ async fn the_meter_moves_with_every_useful_edit() {
     }
     let (_, text) = meter(c).await;
     assert!(text.ends_with("— in progress"), "{text}");
-    // A step 7 item marked Done moves it as well.
+    // A step 7 item marked Done moves it as well (a new plan follows
+    // today's rules: their first next step, T7-01).
     c.goto(&format!("{base}/#step-7")).await.expect("goto");
     wait_heading(c, "Step 7: Next steps").await;
-    choose(c, "item-S7-01-status", "done").await;
-    eventually("the meter moves (S7-01)", || async {
+    choose(c, "item-T7-01-status", "done").await;
+    eventually("the meter moves (T7-01)", || async {
         (percent(c).await > last).then_some(())
     })
     .await;

@@ -635,6 +635,9 @@ async fn every_step_journey_findings_meter_reload_undo_and_back() {
     let server = serve(dist_dir()).await;
     let b = browser("en-US").await;
     let c = &b.client;
+    // The table is the source's: its plan follows the 2017 rules.
+    c.goto(&server.base).await.expect("goto");
+    harness::use_classic_rules(c).await;
     let mut prev = None;
     for j in JOURNEYS {
         let t = Instant::now();

@@ -29,9 +29,8 @@ pub fn App() -> impl IntoView {
                                 state.meta.track();
                                 crate::i18n::report::ruleset_title(state.ruleset(), state.locale.get())
                             }}
-                            " "
-                            <super::rules::MoveButton/>
                         </p>
+                        <super::rules::MoveButton/>
                     </div>
                     <div class="header-tools">
                         <Toolbar/>

@@ -239,3 +239,35 @@ where
     }
     panic!("timed out waiting for: {what}");
 }
+
+/// Moves the open plan to the 2017 rules through the page, as a user does:
+/// "Move to the 2017 rules" in the header, then "Apply the move" under the
+/// preview. A new plan follows today's rules (issue 13); the journeys that
+/// test the 2017 source's rules start with this. The page then shows the
+/// Overview; the caller goes on from there.
+pub async fn use_classic_rules(c: &Client) {
+    use fantoccini::Locator;
+    let find = |id: &'static str| async move {
+        eventually(&format!("#{id}"), || async {
+            c.find(Locator::Id(id)).await.ok()
+        })
+        .await
+    };
+    let button = find("move-rules-button").await;
+    let name = button.text().await.unwrap_or_default();
+    assert!(
+        name == "Move to the 2017 rules" || name == "Naar de regels van 2017",
+        "the plan already follows the 2017 rules ({name:?})"
+    );
+    button.click().await.expect("open the move preview");
+    find("move-apply")
+        .await
+        .click()
+        .await
+        .expect("apply the move");
+    eventually("the header names the 2017 rules", || async {
+        let t = c.find(Locator::Id("rules")).await.ok()?.text().await.ok()?;
+        t.contains("2017").then_some(())
+    })
+    .await;
+}

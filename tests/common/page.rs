@@ -133,6 +133,14 @@ pub async fn is_displayed(c: &Client, id: &str) -> bool {
     }
 }
 
+/// Whether the first element matched by `css` is displayed.
+pub async fn is_displayed_css(c: &Client, css: &str) -> bool {
+    match c.find(Locator::Css(css)).await {
+        Ok(el) => el.is_displayed().await.unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
 /// The text of the first element matched by `css`, "" when there is none.
 pub async fn text_of(c: &Client, css: &str) -> String {
     js_with(
