@@ -21,7 +21,7 @@
 use std::collections::BTreeSet;
 
 use super::checklist::{self, ItemStatus};
-use super::company_portal::{FieldKind, FIELDS};
+use super::company_portal::FieldKind;
 use super::edit::{At, Choice, Value};
 use super::finding::{FieldPath, Finding, Severity};
 use super::form;
@@ -148,7 +148,7 @@ pub fn compute(plan: &Plan, ctx: &Ctx, findings: &[Finding]) -> Report {
         .filter(|f| f.severity == Severity::Blocker)
         .map(|f| f.path)
         .collect();
-    field_work(plan, &blocked, &mut steps);
+    field_work(plan, ctx.ruleset.company_portal, &blocked, &mut steps);
     for f in findings {
         let Some(r) = steps.get_mut(f.path.step(ctx.ruleset) as usize) else {
             continue;
@@ -175,7 +175,12 @@ fn add_work(r: &mut StepReadiness, done: bool) {
 }
 
 /// The fields' units of work (the module's work rule), added to their steps.
-fn field_work(plan: &Plan, blocked: &BTreeSet<FieldPath>, steps: &mut [StepReadiness]) {
+fn field_work(
+    plan: &Plan,
+    portal_rules: &super::company_portal::Rules,
+    blocked: &BTreeSet<FieldPath>,
+    steps: &mut [StepReadiness],
+) {
     let mut unit = |step: StepId, required: bool, filled: bool, path: Option<FieldPath>| {
         let has_blocker = path.is_some_and(|p| blocked.contains(&p));
         if !(required || filled || has_blocker) {
@@ -203,13 +208,19 @@ fn field_work(plan: &Plan, blocked: &BTreeSet<FieldPath>, steps: &mut [StepReadi
         }
     }
     let portal = &plan.company_portal;
-    for f in FIELDS {
+    let logo_switch = portal_rules.logo_switch();
+    for f in portal_rules.fields {
         let (required, filled) = match f.kind {
             FieldKind::Text { .. } | FieldKind::MultiLine { .. } | FieldKind::Color => (
                 f.required,
                 portal.text(f.id).is_some_and(|t| !t.trim().is_empty()),
             ),
-            FieldKind::Logo(slot) => (portal.include_logo, portal.logo(slot).is_some()),
+            FieldKind::Logo(slot) => (
+                logo_switch && portal.include_logo,
+                portal.logo(slot).is_some(),
+            ),
+            // A choice made is work done; none made is no work.
+            FieldKind::Select(_) => (false, portal.choice(f.id).is_some()),
             // Settings with a default, not work.
             FieldKind::Checkbox | FieldKind::Choice => continue,
         };

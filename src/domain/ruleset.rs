@@ -1,7 +1,6 @@
 //! Rulesets: every rule of the plan is data, gathered per ruleset id. This
-//! build ships the source document's ruleset, `intune-classic-2017`; a second
-//! one, today's Intune (`intune-2026`, [`INTUNE_2026`]), is encoded beside it
-//! but not offered yet.
+//! build ships the source document's ruleset, `intune-classic-2017`, and
+//! today's Intune (`intune-2026`, [`INTUNE_2026`]).
 
 use super::checklist::ItemDef;
 use super::{
@@ -45,9 +44,8 @@ pub const CLASSIC_2017: Ruleset = Ruleset {
 };
 
 /// Today's Microsoft Intune admin center (DOMAIN-2026.md, the fact sheet's
-/// `asOf`). Not in [`ALL`] yet, on purpose: the page and the file reader
-/// must not offer it (nor read plans that name it) until its forms exist;
-/// only the core and its tests use it, through `Ctx { ruleset: &INTUNE_2026, .. }`.
+/// `asOf`), in [`ALL`]: the page and the file reader accept plans that
+/// name it.
 pub const INTUNE_2026: Ruleset = Ruleset {
     id: "intune-2026",
     as_of: "2026-05-20",
@@ -63,7 +61,7 @@ pub const INTUNE_2026: Ruleset = Ruleset {
 };
 
 /// Every ruleset this build knows (offered by the page and the file reader).
-pub const ALL: &[&Ruleset] = &[&CLASSIC_2017];
+pub const ALL: &[&Ruleset] = &[&CLASSIC_2017, &INTUNE_2026];
 
 /// The ruleset with this id.
 pub fn by_id(id: &str) -> Option<&'static Ruleset> {

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::{FindingLine, Report, StepSection};
+use super::{FindingLine, Report, Row, StepSection};
 use crate::i18n::{compare as words, Locale};
 
 /// One field's change.
@@ -124,6 +124,46 @@ fn rows(old: &[(String, String)], new: &[(String, String)]) -> Vec<FieldChange> 
             let (o, n) = (find(old, label), find(new, label));
             (o != n).then(|| FieldChange {
                 label: label.clone(),
+                old: dash(&o),
+                new: dash(&n),
+            })
+        })
+        .collect()
+}
+
+/// A step's value rows, as [`rows`]; a row with a key (step 4's fields) is
+/// paired by its key, and shown with its new label. Across rulesets
+/// (`across`), a keyed row on one side only is a field of one ruleset (its
+/// value stays in the plan, unshown), not a change.
+fn value_rows(old: &[Row], new: &[Row], across: bool) -> Vec<FieldChange> {
+    let id = |r: &Row| -> String {
+        if r.key.is_empty() {
+            format!("label:{}", r.label)
+        } else {
+            format!("key:{}", r.key)
+        }
+    };
+    let mut ids: Vec<(String, bool)> = Vec::new();
+    for r in old.iter().chain(new) {
+        let i = id(r);
+        if !ids.iter().any(|(x, _)| *x == i) {
+            ids.push((i, !r.key.is_empty()));
+        }
+    }
+    let find = |v: &[Row], i: &str| v.iter().find(|r| id(r) == i).cloned();
+    ids.into_iter()
+        .filter_map(|(i, keyed)| {
+            let (o, n) = (find(old, &i), find(new, &i));
+            if across && keyed && (o.is_none() || n.is_none()) {
+                return None;
+            }
+            let label = n.as_ref().or(o.as_ref()).map(|r| r.label.clone())?;
+            let (o, n) = (
+                o.map(|r| r.value).unwrap_or_default(),
+                n.map(|r| r.value).unwrap_or_default(),
+            );
+            (o != n).then(|| FieldChange {
+                label,
                 old: dash(&o),
                 new: dash(&n),
             })
@@ -261,13 +301,8 @@ fn finding_text(f: &FindingLine) -> String {
 pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
     let mut steps = Vec::new();
     let mut unchanged = 0usize;
+    let across = old.ruleset.value != new.ruleset.value;
     for (o, n) in old.steps.iter().zip(&new.steps) {
-        let values = |s: &StepSection| -> Vec<(String, String)> {
-            s.values
-                .iter()
-                .map(|r| (r.label.clone(), r.value.clone()))
-                .collect()
-        };
         let old_f: Vec<String> = o.findings.iter().map(finding_text).collect();
         let new_f: Vec<String> = n.findings.iter().map(finding_text).collect();
         let changes = StepChanges {
@@ -275,7 +310,7 @@ pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
             title: n.title.clone(),
             old_state: state(o),
             new_state: state(n),
-            fields: rows(&values(o), &values(n)),
+            fields: value_rows(&o.values, &n.values, across),
             entries: entries(o, n),
             items: items(o, n, l),
             appeared: new_f.iter().filter(|f| !old_f.contains(f)).cloned().collect(),
