@@ -8,6 +8,7 @@
 // Plan structs gain an `extra` field (unknown JSON members): struct literals
 // end with `..Default::default()`.
 #![allow(clippy::needless_update)]
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -23,6 +23,17 @@ fn tracked_ruleset(state: AppState) -> &'static Ruleset {
         .unwrap_or(&ruleset::CLASSIC_2017)
 }
 
+/// Step 4's rules of the plan's ruleset, as a memo that changes only when
+/// the ruleset does (not on every edit).
+pub fn portal_rules(state: AppState) -> impl Fn() -> &'static Rules + Copy + Send + Sync {
+    let id = Memo::new(move |_| tracked_ruleset(state).id);
+    move || {
+        ruleset::by_id(id.get())
+            .unwrap_or(&ruleset::CLASSIC_2017)
+            .company_portal
+    }
+}
+
 /// The Company Portal step: the ruleset's sections and fields
 /// (`company_portal::Rules::sections`), and under a ruleset with the Graph
 /// fields (intune-2026) the Microsoft Graph request.
@@ -41,9 +52,9 @@ pub fn PortalStep() -> impl IntoView {
             }
         })
     };
-    let rules = Memo::new(move |_| tracked_ruleset(state).company_portal);
+    let rules = portal_rules(state);
     let sections = move || {
-        let rules: &'static Rules = rules.get();
+        let rules: &'static Rules = rules();
         rules
             .sections
             .iter()
@@ -61,7 +72,7 @@ pub fn PortalStep() -> impl IntoView {
             .collect_view()
     };
     let graph = move || {
-        let rules: &'static Rules = rules.get();
+        let rules: &'static Rules = rules();
         rules
             .field(FieldId::BrandImage)
             .is_some()

@@ -33,19 +33,13 @@ pub fn Preview() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The plan's ruleset, tracked (under intune-2026 the header follows
     // "Show in header" and the brand image is shown).
-    let rules = Memo::new(move |_| {
-        state
-            .meta
-            .with(|m| crate::domain::ruleset::by_id(&m.ruleset))
-            .unwrap_or(&crate::domain::ruleset::CLASSIC_2017)
-            .company_portal
-    });
+    let rules = super::portal::portal_rules(state);
     let cp = move |f: &dyn Fn(&crate::domain::PortalPreview) -> String| {
-        let rules = rules.get();
+        let rules = rules();
         state.plan.with(|p| f(&p.company_portal.preview_in(rules)))
     };
     let show_name = move || {
-        let rules = rules.get();
+        let rules = rules();
         state
             .plan
             .with(|p| p.company_portal.preview_in(rules).show_name)
@@ -62,7 +56,7 @@ pub fn Preview() -> impl IntoView {
         }
     };
     let logo = logo_source(move || {
-        let rules = rules.get();
+        let rules = rules();
         state.plan.with(|p| {
             p.company_portal
                 .preview_in(rules)
@@ -71,7 +65,7 @@ pub fn Preview() -> impl IntoView {
         })
     });
     let brand_image = logo_source(move || {
-        let rules = rules.get();
+        let rules = rules();
         state.plan.with(|p| {
             p.company_portal
                 .preview_in(rules)
