@@ -449,7 +449,12 @@ pub fn run(args: &[String], today: Date, out: &mut dyn Write, err: &mut dyn Writ
                 name: &name,
                 description: &description,
             };
-            let mut s = graph::branding_json(&plan.company_portal, request, &profile);
+            let mut s = graph::branding_json_in(
+                &plan.company_portal,
+                rules.company_portal,
+                request,
+                &profile,
+            );
             s.push('\n');
             // Step 4's blockers: on standard error, and exit code 1.
             let key = crate::domain::StepId::CompanyPortal.key();

@@ -23,7 +23,7 @@ use serde::Serialize;
 pub use blocks::{blocks, css_string, page_rule, Block};
 
 use crate::domain::checklist::{self, ItemStatus};
-use crate::domain::company_portal::{self, FieldKind};
+use crate::domain::company_portal::FieldKind;
 use crate::domain::edit::{At, Choice, Value};
 use crate::domain::form::{self, Control, Kind};
 use crate::domain::limits::List;
@@ -68,6 +68,11 @@ pub struct Report {
 pub struct Row {
     pub label: String,
     pub value: String,
+    /// The field's key where its label depends on the ruleset (step 4's
+    /// fields), so that a comparison across rulesets pairs the same field;
+    /// empty elsewhere. Not written.
+    #[serde(skip)]
+    pub key: &'static str,
 }
 
 /// A table with its heading and column names; `empty` is shown when it has
@@ -345,7 +350,7 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
         .filter(|r| !r.value.is_empty())
         .collect(),
         company,
-        findings: findings_where(plan, analysis, l, |f| f.path.is_cover()),
+        findings: findings_where(plan, analysis, cx.ruleset, l, |f| f.path.is_cover()),
     };
     let summary = Summary {
         heading: rt(R::ExecutiveSummary),
@@ -455,6 +460,7 @@ fn row(label: String, value: &str) -> Row {
     Row {
         label,
         value: value.trim().to_owned(),
+        key: "",
     }
 }
 
@@ -481,11 +487,12 @@ fn step_section(
         .map(|c| Row {
             label: c.label_in(cx.ruleset).get(l).to_owned(),
             value: control_text(c, plan, At::Plan, l),
+            key: "",
         })
         .collect();
     let mut derived = Vec::new();
     match f.step {
-        StepId::CompanyPortal => values = portal_values(plan, l),
+        StepId::CompanyPortal => values = portal_values(plan, cx.ruleset, l),
         StepId::Connections => {
             values.push(row(
                 Text::ManualServerName.get(l).to_owned(),
@@ -575,7 +582,7 @@ fn step_section(
         values,
         list,
         derived,
-        findings: findings_where(plan, analysis, l, |x| {
+        findings: findings_where(plan, analysis, cx.ruleset, l, |x| {
             !x.path.is_cover() && x.path.step(cx.ruleset) == f.step
         }),
         items,
@@ -611,6 +618,7 @@ fn item_line(plan: &Plan, cx: &Context<'_>, id: &'static str, step: &str) -> Ite
 fn findings_where(
     plan: &Plan,
     analysis: &Analysis,
+    ruleset: &Ruleset,
     l: Locale,
     keep: impl Fn(&Finding) -> bool,
 ) -> Vec<FindingLine> {
@@ -622,7 +630,7 @@ fn findings_where(
             FindingLine {
                 severity: key,
                 severity_word: word.get(l).to_owned(),
-                field: field_label(plan, f.path, l),
+                field: field_label(plan, f.path, ruleset, l),
                 message: finding_message(&f.code, l),
             }
         })
@@ -630,9 +638,9 @@ fn findings_where(
 }
 
 /// The label of the field a finding points at, as the page names it.
-pub fn field_label(plan: &Plan, path: FieldPath, l: Locale) -> String {
+pub fn field_label(plan: &Plan, path: FieldPath, ruleset: &Ruleset, l: Locale) -> String {
     match path {
-        FieldPath::Portal(id) => company_portal::spec(id).label.get(l).to_owned(),
+        FieldPath::Portal(id) => ruleset.company_portal.spec(id).label.get(l).to_owned(),
         FieldPath::Item(id, _) => i18n::item_label(id, l).unwrap_or(id).to_owned(),
         _ => match form::control(path) {
             Some((c, At::Entry(i))) => {
@@ -690,10 +698,13 @@ fn yes_no(b: bool, l: Locale) -> String {
     if b { R::Yes } else { R::No }.get(l).to_owned()
 }
 
-/// Step 4's values, from its own table.
-fn portal_values(plan: &Plan, l: Locale) -> Vec<Row> {
+/// Step 4's values, from the ruleset's own table (fields of the other
+/// ruleset are left out).
+fn portal_values(plan: &Plan, ruleset: &Ruleset, l: Locale) -> Vec<Row> {
     let p = &plan.company_portal;
-    company_portal::FIELDS
+    ruleset
+        .company_portal
+        .fields
         .iter()
         .map(|f| {
             let value = match f.kind {
@@ -706,10 +717,21 @@ fn portal_values(plan: &Plan, l: Locale) -> Vec<Row> {
                     .map(|logo| messages::logo_summary(l, logo))
                     .unwrap_or_default(),
                 FieldKind::Choice => p.app_background.label().get(l).to_owned(),
+                FieldKind::Select(select) => {
+                    let chosen = p.choice(f.id);
+                    select
+                        .options()
+                        .into_iter()
+                        .find(|(key, _)| Some(*key) == chosen)
+                        .map_or(select.unset_label(), |(_, label)| label)
+                        .get(l)
+                        .to_owned()
+                }
             };
             Row {
                 label: f.label.get(l).to_owned(),
                 value,
+                key: f.key,
             }
         })
         .collect()
@@ -728,6 +750,7 @@ fn decision(
         .map(|c| Row {
             label: c.label.get(l).to_owned(),
             value: control_value(c, plan, At::Plan, l),
+            key: "",
         })
         .unwrap_or_else(|| row(Text::MdmAuthority.get(l).to_owned(), ""));
     let implications = a

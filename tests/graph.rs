@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use enrollready::domain::company_portal;
 use enrollready::domain::{CompanyPortal, Logo, LogoSlot, Plan};
 use enrollready::format::graph::{self, GraphType, Profile, Request, PROPERTIES};
 use enrollready::format::{self};
@@ -68,6 +69,15 @@ fn assert_typed(body: &Value) {
                     .decode(v)
                     .expect("base64 binary");
             }
+            GraphType::EnrollmentAvailabilityOptions => {
+                let v = value
+                    .as_str()
+                    .expect("an enrollmentAvailabilityOptions name");
+                assert!(
+                    graph::ENROLLMENT_AVAILABILITY_OPTIONS.contains(&v),
+                    "{key}: {v}"
+                );
+            }
         }
     }
 }
@@ -75,8 +85,16 @@ fn assert_typed(body: &Value) {
 #[test]
 fn s4_5_every_property_written_is_listed_with_its_type() {
     for (name, plan) in fixtures() {
-        for request in [Request::Create, Request::UpdateDefault] {
-            let body = graph::branding_body(&plan.company_portal, request, &PROFILE);
+        for (request, rules) in [Request::Create, Request::UpdateDefault]
+            .into_iter()
+            .flat_map(|r| {
+                [
+                    (r, &company_portal::CLASSIC_2017),
+                    (r, &company_portal::INTUNE_2026),
+                ]
+            })
+        {
+            let body = graph::branding_body_in(&plan.company_portal, rules, request, &PROFILE);
             assert_typed(&body);
             assert_eq!(
                 body["@odata.type"], "#microsoft.graph.intuneBrandingProfile",
@@ -101,6 +119,13 @@ fn s4_5_every_property_written_is_listed_with_its_type() {
         ("privacyUrl", GraphType::String),
         ("profileName", GraphType::String),
         ("profileDescription", GraphType::String),
+        ("landingPageCustomizedImage", GraphType::MimeContent),
+        ("customCantSeePrivacyMessage", GraphType::String),
+        ("customCanSeePrivacyMessage", GraphType::String),
+        (
+            "enrollmentAvailability",
+            GraphType::EnrollmentAvailabilityOptions,
+        ),
     ] {
         assert!(PROPERTIES.contains(&(key, ty)), "{key}");
     }
@@ -113,6 +138,12 @@ proptest! {
     fn s4_5_random_plans_write_only_typed_properties(portal in any::<CompanyPortal>()) {
         for request in [Request::Create, Request::UpdateDefault] {
             assert_typed(&graph::branding_body(&portal, request, &PROFILE));
+            assert_typed(&graph::branding_body_in(
+                &portal,
+                &company_portal::INTUNE_2026,
+                request,
+                &PROFILE,
+            ));
         }
     }
 }

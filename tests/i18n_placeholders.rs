@@ -205,6 +205,14 @@ fn portal_codes() -> Vec<Code> {
         Code::LogoContentMissing,
         Code::LogoContentNotBase64,
         Code::LogoTrailingData { bytes: 539 },
+        Code::LogoLow {
+            height: 317,
+            over: 428,
+        },
+        Code::BrandImageNarrow {
+            width: 863,
+            over: 974,
+        },
         Code::Item(ItemCode::ReasonMissing),
         Code::Connections(connections::Code::DomainEmpty),
         Code::Authority(authority::Code::NotChosen),
@@ -840,6 +848,23 @@ fn every_message_says_the_same_values_in_both_languages() {
     check("logo_summary", &[logo, other], |x, l| {
         i18n::messages::logo_summary(l, x)
     });
+    {
+        use enrollready::domain::company_portal::{CLASSIC_2017, INTUNE_2026};
+        use enrollready::domain::LogoSlot;
+        let samples = [
+            ("intune-2026", LogoSlot::BrandImage),
+            ("intune-2026", LogoSlot::ThemeBackground),
+            ("intune-classic-2017", LogoSlot::WhiteBackground),
+        ];
+        check("image_limits", &samples, |(id, slot), l| {
+            let rules = if *id == "intune-2026" {
+                &INTUNE_2026
+            } else {
+                &CLASSIC_2017
+            };
+            i18n::messages::image_limits(l, rules, *slot)
+        });
+    }
     check("storage_failed", &["zqreason"], |s, l| {
         i18n::messages::storage_failed(l, s)
     });
@@ -1067,6 +1092,7 @@ const RENDERED: &[&str] = &[
     "messages::char_count",
     "messages::remove_named",
     "messages::logo_summary",
+    "messages::image_limits",
     "messages::storage_failed",
     "messages::step_status",
     "notices::restore_failed",

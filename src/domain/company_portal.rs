@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::checklist::ItemDef;
 use super::checks;
 use super::finding::{Code, FieldPath, Finding, Severity};
-use super::image::{ImageKind, Logo};
+use super::image::{Bounds, ImageKind, Logo, BRAND_IMAGE_BOUNDS, LOGO_BOUNDS};
 use super::steps::StepId;
 use crate::i18n::Text;
 
@@ -19,6 +19,12 @@ pub const LOGO_MAX_HEIGHT: u32 = 100;
 /// Largest logo file: 750 kB, read as 750,000 bytes (the source does not say
 /// which kilobyte; the decimal one is the safe reading).
 pub const LOGO_MAX_BYTES: u64 = 750_000;
+/// Largest brand image file under intune-2026 (DOMAIN-2026.md §4.2: "max
+/// size 1.3 MB", read as 1,300,000 bytes; the MB base is unconfirmed, §10
+/// item 6).
+pub const BRAND_IMAGE_MAX_BYTES: u64 = 1_300_000;
+/// Longest iOS/iPadOS privacy message under intune-2026 (§4.4), in characters.
+pub const PRIVACY_MESSAGE_MAX: usize = 520;
 /// The colour the preview uses while no valid theme colour is set.
 pub const DEFAULT_PREVIEW_COLOR: &str = "#0078D4";
 
@@ -38,6 +44,19 @@ pub enum FieldId {
     LogoWhiteBackground,
     LogoThemeBackground,
     AppBackground,
+    /// intune-2026: what the header shows (logo and name, logo, name).
+    ShowInHeader,
+    /// intune-2026: the brand image (profile page background).
+    BrandImage,
+    /// intune-2026: the iOS/iPadOS privacy message about what support
+    /// can't see or do.
+    PrivacyMessageCantSee,
+    /// intune-2026: the iOS/iPadOS privacy message about what support sees
+    /// or does.
+    PrivacyMessageCanSee,
+    /// intune-2026: Device enrollment (available with or without prompts,
+    /// unavailable).
+    EnrollmentAvailability,
 }
 
 /// The kind of control a field needs, with its limit where it has one.
@@ -55,6 +74,40 @@ pub enum FieldKind {
     Logo(LogoSlot),
     /// One of [`AppBackground::ALL`].
     Choice,
+    /// One of a list of named options ([`Select`]), or none chosen.
+    Select(Select),
+}
+
+/// The option lists of [`FieldKind::Select`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Select {
+    ShowInHeader,
+    EnrollmentAvailability,
+}
+
+impl Select {
+    /// The options' keys (as in the file) and labels, in the console's order.
+    pub fn options(self) -> Vec<(&'static str, Text)> {
+        match self {
+            Select::ShowInHeader => ShowInHeader::ALL
+                .into_iter()
+                .map(|v| (v.key(), v.label()))
+                .collect(),
+            Select::EnrollmentAvailability => EnrollmentAvailability::ALL
+                .into_iter()
+                .map(|v| (v.key(), v.label()))
+                .collect(),
+        }
+    }
+
+    /// The label of the empty choice ("Not chosen", with Intune's default
+    /// where the fact sheet names one).
+    pub fn unset_label(self) -> Text {
+        match self {
+            Select::ShowInHeader => Text::NotChosen,
+            Select::EnrollmentAvailability => Text::NotChosenEnrollmentDefault,
+        }
+    }
 }
 
 /// The format rule a text field follows beyond its length.
@@ -202,11 +255,235 @@ pub const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// The sections of the 2017 step, in the order of the source document.
+pub const SECTIONS: &[(Text, &[FieldId])] = &[
+    (
+        Text::SectionContact,
+        &[
+            FieldId::CompanyName,
+            FieldId::ItContactName,
+            FieldId::ItPhone,
+            FieldId::ItEmail,
+            FieldId::AdditionalInfo,
+            FieldId::PrivacyStatementUrl,
+        ],
+    ),
+    (
+        Text::SectionSupport,
+        &[FieldId::SupportWebsiteUrl, FieldId::WebsiteName],
+    ),
+    (
+        Text::SectionBranding,
+        &[
+            FieldId::ThemeColor,
+            FieldId::IncludeLogo,
+            FieldId::LogoWhiteBackground,
+            FieldId::LogoThemeBackground,
+            FieldId::AppBackground,
+        ],
+    ),
+];
+
+/// Today's fields (DOMAIN-2026.md §4.2–4.4, Tenant administration >
+/// Customization), with today's labels. "Include company logo" and the app
+/// background are not among them: their values stay in the plan, unshown
+/// and unchecked under this ruleset. The organization name has no
+/// documented character rule today, nor is it documented as required.
+pub const FIELDS_2026: &[FieldSpec] = &[
+    FieldSpec {
+        id: FieldId::CompanyName,
+        key: "company_name",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldOrganizationName,
+        hint: Some(Text::HintOrganizationName),
+    },
+    FieldSpec {
+        id: FieldId::ThemeColor,
+        key: "theme_color",
+        kind: FieldKind::Color,
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldThemeColor,
+        hint: Some(Text::HintThemeColor2026),
+    },
+    FieldSpec {
+        id: FieldId::ShowInHeader,
+        key: "show_in_header",
+        kind: FieldKind::Select(Select::ShowInHeader),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldShowInHeader,
+        hint: Some(Text::HintShowInHeader),
+    },
+    FieldSpec {
+        id: FieldId::LogoThemeBackground,
+        key: "logo_theme_background",
+        kind: FieldKind::Logo(LogoSlot::ThemeBackground),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldLogoThemeBackground2026,
+        hint: Some(Text::HintLogo),
+    },
+    FieldSpec {
+        id: FieldId::LogoWhiteBackground,
+        key: "logo_white_background",
+        kind: FieldKind::Logo(LogoSlot::WhiteBackground),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldLogoLightBackground,
+        hint: Some(Text::HintLogo),
+    },
+    FieldSpec {
+        id: FieldId::BrandImage,
+        key: "brand_image",
+        kind: FieldKind::Logo(LogoSlot::BrandImage),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldBrandImage,
+        hint: Some(Text::HintBrandImage),
+    },
+    FieldSpec {
+        id: FieldId::ItContactName,
+        key: "it_contact_name",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldContactName,
+        hint: Some(Text::HintSupportPage),
+    },
+    FieldSpec {
+        id: FieldId::ItPhone,
+        key: "it_phone",
+        kind: FieldKind::Text { max: 20 },
+        rule: Rule::Phone,
+        required: false,
+        label: Text::FieldPhoneNumber,
+        hint: Some(Text::HintPhone),
+    },
+    FieldSpec {
+        id: FieldId::ItEmail,
+        key: "it_email",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::Email,
+        required: false,
+        label: Text::FieldEmailAddress,
+        hint: Some(Text::HintEmail),
+    },
+    FieldSpec {
+        id: FieldId::WebsiteName,
+        key: "website_name",
+        kind: FieldKind::Text { max: 40 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldWebsiteName,
+        hint: Some(Text::HintWebsiteName2026),
+    },
+    FieldSpec {
+        id: FieldId::SupportWebsiteUrl,
+        key: "support_website_url",
+        kind: FieldKind::Text { max: 150 },
+        rule: Rule::HttpsUrl,
+        required: false,
+        label: Text::FieldWebsiteUrl,
+        hint: Some(Text::HintSupportUrl),
+    },
+    FieldSpec {
+        id: FieldId::AdditionalInfo,
+        key: "additional_info",
+        kind: FieldKind::MultiLine { max: 120 },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldAdditionalInfo,
+        hint: Some(Text::HintSupportPage),
+    },
+    FieldSpec {
+        id: FieldId::EnrollmentAvailability,
+        key: "enrollment_availability",
+        kind: FieldKind::Select(Select::EnrollmentAvailability),
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldDeviceEnrollment,
+        hint: Some(Text::HintDeviceEnrollment),
+    },
+    FieldSpec {
+        id: FieldId::PrivacyStatementUrl,
+        key: "privacy_statement_url",
+        kind: FieldKind::Text { max: 79 },
+        rule: Rule::HttpsUrl,
+        required: false,
+        label: Text::FieldPrivacyStatementUrl2026,
+        hint: Some(Text::HintUrl),
+    },
+    FieldSpec {
+        id: FieldId::PrivacyMessageCantSee,
+        key: "privacy_message_cant_see",
+        kind: FieldKind::MultiLine {
+            max: PRIVACY_MESSAGE_MAX,
+        },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldPrivacyMessageCantSee,
+        hint: Some(Text::HintPrivacyMessage),
+    },
+    FieldSpec {
+        id: FieldId::PrivacyMessageCanSee,
+        key: "privacy_message_can_see",
+        kind: FieldKind::MultiLine {
+            max: PRIVACY_MESSAGE_MAX,
+        },
+        rule: Rule::None,
+        required: false,
+        label: Text::FieldPrivacyMessageCanSee,
+        hint: Some(Text::HintPrivacyMessage),
+    },
+];
+
+/// Today's sections: Branding, Support information, Configuration (the
+/// admin center's Customization page).
+pub const SECTIONS_2026: &[(Text, &[FieldId])] = &[
+    (
+        Text::SectionBranding2026,
+        &[
+            FieldId::CompanyName,
+            FieldId::ThemeColor,
+            FieldId::ShowInHeader,
+            FieldId::LogoThemeBackground,
+            FieldId::LogoWhiteBackground,
+            FieldId::BrandImage,
+        ],
+    ),
+    (
+        Text::SectionSupport2026,
+        &[
+            FieldId::ItContactName,
+            FieldId::ItPhone,
+            FieldId::ItEmail,
+            FieldId::WebsiteName,
+            FieldId::SupportWebsiteUrl,
+            FieldId::AdditionalInfo,
+        ],
+    ),
+    (
+        Text::SectionConfiguration,
+        &[
+            FieldId::EnrollmentAvailability,
+            FieldId::PrivacyStatementUrl,
+            FieldId::PrivacyMessageCantSee,
+            FieldId::PrivacyMessageCanSee,
+        ],
+    ),
+];
+
 /// The rules of step 4 in one ruleset.
 #[derive(Debug)]
 pub struct Rules {
-    /// The fields, their limits and rules.
+    /// The fields, their labels, limits and rules: only these are shown and
+    /// checked under the ruleset.
     pub fields: &'static [FieldSpec],
+    /// The page's sections: a heading and its fields, in order.
+    pub sections: &'static [(Text, &'static [FieldId])],
     pub items: &'static [ItemDef],
     /// The largest logo file, in bytes.
     pub logo_max_bytes: u64,
@@ -231,6 +508,7 @@ pub struct Rules {
 /// The source document's rules.
 pub const CLASSIC_2017: Rules = Rules {
     fields: FIELDS,
+    sections: SECTIONS,
     items: &[
         // Admin > Company Portal: the settings entered and saved in the console.
         ItemDef::new("S4-01", StepId::CompanyPortal),
@@ -248,10 +526,11 @@ pub const CLASSIC_2017: Rules = Rules {
 /// Today's rules (ruleset `intune-2026`, DOMAIN-2026.md §4): "How to
 /// Configure the Intune Company Portal Apps, Company Portal Website, and
 /// Intune App" (ms.date 2025-10-02), Tenant administration > Customization.
-/// The field limits of §4.2–4.4 (40/40/20/40/40/150/120/79) are those of
-/// [`FIELDS`].
+/// The field limits of §4.2–4.4 (40/40/20/40/40/150/120/79/520/520) are
+/// those of [`FIELDS_2026`].
 pub const INTUNE_2026: Rules = Rules {
-    fields: FIELDS,
+    fields: FIELDS_2026,
+    sections: SECTIONS_2026,
     items: &[
         // §4.1: the default policy edited in Tenant administration > Customization.
         ItemDef::new("T4-01", StepId::CompanyPortal),
@@ -273,11 +552,11 @@ pub const INTUNE_2026: Rules = Rules {
     // §4.2: "recommended height > 72 px" (TOOL: a warning, never an error).
     logo_recommended_height_over: Some(72),
     // §4.2: "max size 1.3 MB", read as 1,300,000 bytes.
-    brand_image_max_bytes: Some(1_300_000),
+    brand_image_max_bytes: Some(BRAND_IMAGE_MAX_BYTES),
     // §4.2: "recommended width > 1125 px".
     brand_image_recommended_width_over: Some(1125),
     // §4.4: both privacy messages, 520 characters.
-    privacy_message_max: Some(520),
+    privacy_message_max: Some(PRIVACY_MESSAGE_MAX),
     // §4.1: "up to 25 user-group-targeted policies".
     max_targeted_policies: Some(25),
 };
@@ -291,17 +570,43 @@ fn ios_mac(plan: &super::plan::Plan) -> bool {
 #[allow(clippy::indexing_slicing)]
 const FIRST_FIELD: &FieldSpec = &FIELDS[0];
 
-/// The spec of a field.
+/// The spec of a field: its 2017 row, else its row in today's table (a
+/// field's key is the same in both; for the ruleset's own label and limits
+/// use [`Rules::spec`]).
 pub fn spec(id: FieldId) -> &'static FieldSpec {
-    // Every FieldId has a row: the table test proves it.
-    FIELDS.iter().find(|f| f.id == id).unwrap_or(FIRST_FIELD)
+    // Every FieldId has a row in one of the tables: the table test proves it.
+    FIELDS
+        .iter()
+        .chain(FIELDS_2026)
+        .find(|f| f.id == id)
+        .unwrap_or(FIRST_FIELD)
 }
 
-/// The two logo files.
+impl Rules {
+    /// The ruleset's row of a field, when the ruleset has the field.
+    pub fn field(&self, id: FieldId) -> Option<&'static FieldSpec> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// The ruleset's row of a field, else [`spec`] (a finding of a field
+    /// the ruleset does not have is still named).
+    pub fn spec(&self, id: FieldId) -> &'static FieldSpec {
+        self.field(id).unwrap_or_else(|| spec(id))
+    }
+
+    /// True when "Include company logo" gates the logos (2017): otherwise a
+    /// logo is checked whenever one is set, and none is required.
+    pub fn logo_switch(&self) -> bool {
+        self.field(FieldId::IncludeLogo).is_some()
+    }
+}
+
+/// The image files: the two logos and (intune-2026) the brand image.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LogoSlot {
     WhiteBackground,
     ThemeBackground,
+    BrandImage,
 }
 
 impl LogoSlot {
@@ -309,6 +614,121 @@ impl LogoSlot {
         match self {
             LogoSlot::WhiteBackground => FieldId::LogoWhiteBackground,
             LogoSlot::ThemeBackground => FieldId::LogoThemeBackground,
+            LogoSlot::BrandImage => FieldId::BrandImage,
+        }
+    }
+
+    /// What the page keeps and shows of a file in this slot.
+    pub fn bounds(self) -> Bounds {
+        match self {
+            LogoSlot::WhiteBackground | LogoSlot::ThemeBackground => LOGO_BOUNDS,
+            LogoSlot::BrandImage => BRAND_IMAGE_BOUNDS,
+        }
+    }
+}
+
+/// "Show in header" (intune-2026, DOMAIN-2026.md §4.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
+#[serde(rename_all = "snake_case")]
+pub enum ShowInHeader {
+    LogoAndName,
+    LogoOnly,
+    NameOnly,
+}
+
+impl ShowInHeader {
+    pub const ALL: [ShowInHeader; 3] = [
+        ShowInHeader::LogoAndName,
+        ShowInHeader::LogoOnly,
+        ShowInHeader::NameOnly,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ShowInHeader::LogoAndName => "logo_and_name",
+            ShowInHeader::LogoOnly => "logo_only",
+            ShowInHeader::NameOnly => "name_only",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ShowInHeader> {
+        Self::ALL.into_iter().find(|v| v.key() == key)
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            ShowInHeader::LogoAndName => Text::ShowLogoAndName,
+            ShowInHeader::LogoOnly => Text::ShowLogoOnly,
+            ShowInHeader::NameOnly => Text::ShowNameOnly,
+        }
+    }
+
+    /// Graph's `showLogo` (TOOL mapping, §4.5: logo only or logo and name).
+    pub fn shows_logo(self) -> bool {
+        matches!(self, ShowInHeader::LogoAndName | ShowInHeader::LogoOnly)
+    }
+
+    /// Graph's `showDisplayNameNextToLogo` (TOOL mapping: logo and name).
+    pub fn shows_name_next_to_logo(self) -> bool {
+        self == ShowInHeader::LogoAndName
+    }
+
+    /// Whether the header shows the organization name.
+    pub fn shows_name(self) -> bool {
+        matches!(self, ShowInHeader::LogoAndName | ShowInHeader::NameOnly)
+    }
+}
+
+/// "Device enrollment" (intune-2026, DOMAIN-2026.md §4.4); Graph's
+/// `enrollmentAvailability`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "arbitrary", derive(serde::Deserialize))]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
+#[serde(rename_all = "snake_case")]
+pub enum EnrollmentAvailability {
+    /// "Available, with prompts" (Intune's default).
+    AvailableWithPrompts,
+    /// "Available, no prompts".
+    AvailableWithoutPrompts,
+    /// "Unavailable": no way to enroll; apps that need enrollment hidden.
+    Unavailable,
+}
+
+impl EnrollmentAvailability {
+    pub const ALL: [EnrollmentAvailability; 3] = [
+        EnrollmentAvailability::AvailableWithPrompts,
+        EnrollmentAvailability::AvailableWithoutPrompts,
+        EnrollmentAvailability::Unavailable,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EnrollmentAvailability::AvailableWithPrompts => "available_with_prompts",
+            EnrollmentAvailability::AvailableWithoutPrompts => "available_without_prompts",
+            EnrollmentAvailability::Unavailable => "unavailable",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<EnrollmentAvailability> {
+        Self::ALL.into_iter().find(|v| v.key() == key)
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            EnrollmentAvailability::AvailableWithPrompts => Text::EnrollAvailableWithPrompts,
+            EnrollmentAvailability::AvailableWithoutPrompts => Text::EnrollAvailableNoPrompts,
+            EnrollmentAvailability::Unavailable => Text::EnrollUnavailable,
+        }
+    }
+
+    /// Graph's value (`enrollmentAvailabilityOptions`).
+    pub fn graph(self) -> &'static str {
+        match self {
+            EnrollmentAvailability::AvailableWithPrompts => "availableWithPrompts",
+            EnrollmentAvailability::AvailableWithoutPrompts => "availableWithoutPrompts",
+            EnrollmentAvailability::Unavailable => "unavailable",
         }
     }
 }
@@ -369,6 +789,28 @@ pub struct CompanyPortal {
     pub logo_white_background: Option<Logo>,
     pub logo_theme_background: Option<Logo>,
     pub app_background: AppBackground,
+    /// intune-2026 "Show in header"; not chosen when absent (written only
+    /// when chosen, so older plans are written as before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub show_in_header: Option<ShowInHeader>,
+    /// intune-2026 brand image (written only when set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "arbitrary",
+        serde(deserialize_with = "super::image::deserialize_brand_image")
+    )]
+    pub brand_image: Option<Logo>,
+    /// intune-2026 iOS/iPadOS privacy message: what support can't see or do
+    /// (Markdown; written only when not empty).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub privacy_message_cant_see: String,
+    /// intune-2026 iOS/iPadOS privacy message: what support sees or does.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub privacy_message_can_see: String,
+    /// intune-2026 "Device enrollment"; not chosen when absent (Intune's
+    /// default is "Available, with prompts").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enrollment_availability: Option<EnrollmentAvailability>,
     /// Members this version does not know, kept and written back.
     #[serde(flatten)]
     #[cfg_attr(
@@ -391,10 +833,15 @@ impl CompanyPortal {
             FieldId::SupportWebsiteUrl => &self.support_website_url,
             FieldId::WebsiteName => &self.website_name,
             FieldId::ThemeColor => &self.theme_color,
+            FieldId::PrivacyMessageCantSee => &self.privacy_message_cant_see,
+            FieldId::PrivacyMessageCanSee => &self.privacy_message_can_see,
             FieldId::IncludeLogo
             | FieldId::LogoWhiteBackground
             | FieldId::LogoThemeBackground
-            | FieldId::AppBackground => return None,
+            | FieldId::AppBackground
+            | FieldId::ShowInHeader
+            | FieldId::BrandImage
+            | FieldId::EnrollmentAvailability => return None,
         })
     }
 
@@ -409,10 +856,15 @@ impl CompanyPortal {
             FieldId::SupportWebsiteUrl => &mut self.support_website_url,
             FieldId::WebsiteName => &mut self.website_name,
             FieldId::ThemeColor => &mut self.theme_color,
+            FieldId::PrivacyMessageCantSee => &mut self.privacy_message_cant_see,
+            FieldId::PrivacyMessageCanSee => &mut self.privacy_message_can_see,
             FieldId::IncludeLogo
             | FieldId::LogoWhiteBackground
             | FieldId::LogoThemeBackground
-            | FieldId::AppBackground => return None,
+            | FieldId::AppBackground
+            | FieldId::ShowInHeader
+            | FieldId::BrandImage
+            | FieldId::EnrollmentAvailability => return None,
         })
     }
 
@@ -427,6 +879,7 @@ impl CompanyPortal {
         match slot {
             LogoSlot::WhiteBackground => self.logo_white_background.as_ref(),
             LogoSlot::ThemeBackground => self.logo_theme_background.as_ref(),
+            LogoSlot::BrandImage => self.brand_image.as_ref(),
         }
     }
 
@@ -434,6 +887,33 @@ impl CompanyPortal {
         match slot {
             LogoSlot::WhiteBackground => self.logo_white_background = logo,
             LogoSlot::ThemeBackground => self.logo_theme_background = logo,
+            LogoSlot::BrandImage => self.brand_image = logo,
+        }
+    }
+
+    /// The key of a select field's choice, `None` when none is chosen (or
+    /// the field is no select).
+    pub fn choice(&self, id: FieldId) -> Option<&'static str> {
+        match id {
+            FieldId::ShowInHeader => self.show_in_header.map(ShowInHeader::key),
+            FieldId::EnrollmentAvailability => {
+                self.enrollment_availability.map(EnrollmentAvailability::key)
+            }
+            _ => None,
+        }
+    }
+
+    /// Sets a select field's choice by key (`None` or an unknown key: none
+    /// chosen); other fields are left alone.
+    pub fn set_choice(&mut self, id: FieldId, key: Option<&str>) {
+        match id {
+            FieldId::ShowInHeader => {
+                self.show_in_header = key.and_then(ShowInHeader::from_key);
+            }
+            FieldId::EnrollmentAvailability => {
+                self.enrollment_availability = key.and_then(EnrollmentAvailability::from_key);
+            }
+            _ => {}
         }
     }
 
@@ -451,7 +931,8 @@ impl CompanyPortal {
     /// Every finding of this step, in the order of [`FIELDS`], under a
     /// ruleset's rules of this step (its logo limits).
     pub fn validate_in(&self, rules: &Rules, out: &mut Vec<Finding>) {
-        for f in FIELDS {
+        let logo_switch = rules.logo_switch();
+        for f in rules.fields {
             let path = FieldPath::Portal(f.id);
             match f.kind {
                 FieldKind::Text { max } | FieldKind::MultiLine { max } => {
@@ -481,11 +962,21 @@ impl CompanyPortal {
                         out.push(Finding::blocker(path, Code::ThemeColorFormat));
                     }
                 }
-                FieldKind::Logo(slot) if self.include_logo => match self.logo(slot) {
-                    None => out.push(Finding::blocker(path, Code::LogoRequired)),
-                    Some(logo) => logo_findings(logo, rules, path, out),
-                },
-                FieldKind::Logo(_) | FieldKind::Checkbox | FieldKind::Choice => {}
+                FieldKind::Logo(slot) if logo_switch => {
+                    if self.include_logo {
+                        match self.logo(slot) {
+                            None => out.push(Finding::blocker(path, Code::LogoRequired)),
+                            Some(logo) => logo_findings(logo, rules, slot, path, out),
+                        }
+                    }
+                }
+                // No switch today: a logo is checked when set, none is required.
+                FieldKind::Logo(slot) => {
+                    if let Some(logo) = self.logo(slot) {
+                        logo_findings(logo, rules, slot, path, out);
+                    }
+                }
+                FieldKind::Checkbox | FieldKind::Choice | FieldKind::Select(_) => {}
             }
         }
     }
@@ -503,6 +994,13 @@ impl CompanyPortal {
 
     /// What the Company Portal would show with these settings.
     pub fn preview(&self) -> PortalPreview<'_> {
+        self.preview_in(&CLASSIC_2017)
+    }
+
+    /// What the Company Portal would show under a ruleset: under
+    /// intune-2026 the header follows "Show in header" (logo and name when
+    /// not chosen), the logo needs no switch, and the brand image is shown.
+    pub fn preview_in(&self, rules: &Rules) -> PortalPreview<'_> {
         let rgb = self.theme_rgb();
         let theme_color = match rgb {
             Some([r, g, b]) => format!("#{r:02X}{g:02X}{b:02X}"),
@@ -513,12 +1011,22 @@ impl CompanyPortal {
         // the logo for a theme-colour background. The app background affects
         // only the app (source step 4) and its choices are an assumption
         // (DOMAIN §12): the preview does not depend on it.
-        let logo = if self.include_logo {
+        let switch = rules.logo_switch();
+        let header = if rules.field(FieldId::ShowInHeader).is_some() {
+            self.show_in_header.unwrap_or(ShowInHeader::LogoAndName)
+        } else {
+            ShowInHeader::LogoAndName
+        };
+        let logo = if (!switch || self.include_logo) && header.shows_logo() {
             self.logo(LogoSlot::ThemeBackground)
                 .filter(|l| l.displayable())
         } else {
             None
         };
+        let brand_image = rules
+            .field(FieldId::BrandImage)
+            .and(self.brand_image.as_ref())
+            .filter(|l| l.displayable_in(&BRAND_IMAGE_BOUNDS));
         let support_url = self.support_website_url.trim();
         let website_label = match (support_url.is_empty(), self.website_name.trim()) {
             (true, _) => None,
@@ -527,6 +1035,8 @@ impl CompanyPortal {
         };
         PortalPreview {
             company_name: self.company_name.trim(),
+            show_name: header.shows_name(),
+            brand_image,
             theme_color,
             text_on_theme: if relative_luminance(r, g, b) > 0.179 {
                 "#000000"
@@ -578,7 +1088,19 @@ fn rule_findings(rule: Rule, value: &str) -> Vec<(Severity, Code)> {
     }
 }
 
-fn logo_findings(logo: &Logo, rules: &Rules, path: FieldPath, out: &mut Vec<Finding>) {
+fn logo_findings(
+    logo: &Logo,
+    rules: &Rules,
+    slot: LogoSlot,
+    path: FieldPath,
+    out: &mut Vec<Finding>,
+) {
+    let brand = slot == LogoSlot::BrandImage;
+    let max_bytes = if brand {
+        rules.brand_image_max_bytes.unwrap_or(BRAND_IMAGE_MAX_BYTES)
+    } else {
+        rules.logo_max_bytes
+    };
     if logo.content_not_base64 {
         out.push(Finding::blocker(path, Code::LogoContentNotBase64));
         return;
@@ -586,15 +1108,20 @@ fn logo_findings(logo: &Logo, rules: &Rules, path: FieldPath, out: &mut Vec<Find
     // Too-large files are saved without their content; any other logo without
     // content lost it on the way (for example an edited export).
     let without_content = logo.content_base64.is_empty() && logo.byte_size > 0;
-    if without_content && logo.byte_size <= rules.logo_max_bytes {
+    if without_content && logo.byte_size <= max_bytes {
         out.push(Finding::blocker(path, Code::LogoContentMissing));
     } else if logo.kind == ImageKind::Other {
         out.push(Finding::blocker(path, Code::LogoNotImage));
     } else if !without_content && !logo.complete {
         out.push(Finding::blocker(path, Code::LogoTruncated));
     }
+    let max_dimensions = if brand {
+        None
+    } else {
+        rules.logo_max_dimensions
+    };
     if let (Some(width), Some(height), Some((max_width, max_height))) =
-        (logo.width, logo.height, rules.logo_max_dimensions)
+        (logo.width, logo.height, max_dimensions)
     {
         if width > max_width || height > max_height {
             out.push(Finding::blocker(
@@ -616,14 +1143,35 @@ fn logo_findings(logo: &Logo, rules: &Rules, path: FieldPath, out: &mut Vec<Find
             },
         ));
     }
-    if logo.byte_size > rules.logo_max_bytes {
+    if logo.byte_size > max_bytes {
         out.push(Finding::blocker(
             path,
             Code::LogoTooLarge {
                 bytes: logo.byte_size,
-                max: rules.logo_max_bytes,
+                max: max_bytes,
             },
         ));
+    }
+    // Recommendations (intune-2026, §4.2): warnings, never errors.
+    match (brand, logo.width, logo.height) {
+        (false, _, Some(height)) => {
+            if let Some(over) = rules.logo_recommended_height_over {
+                if height <= over {
+                    out.push(Finding::warning(path, Code::LogoLow { height, over }));
+                }
+            }
+        }
+        (true, Some(width), _) => {
+            if let Some(over) = rules.brand_image_recommended_width_over {
+                if width <= over {
+                    out.push(Finding::warning(
+                        path,
+                        Code::BrandImageNarrow { width, over },
+                    ));
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -653,6 +1201,10 @@ pub enum WebsiteLabel<'a> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PortalPreview<'a> {
     pub company_name: &'a str,
+    /// Whether the header shows the name (intune-2026: "Show in header").
+    pub show_name: bool,
+    /// The brand image, when the ruleset has one and it can be shown.
+    pub brand_image: Option<&'a Logo>,
     /// `#RRGGBB`, the default colour while the entered one is not valid.
     pub theme_color: String,
     /// Black or white, whichever reads better on the theme colour.

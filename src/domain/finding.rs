@@ -134,6 +134,18 @@ pub enum Code {
     LogoTrailingData {
         bytes: u64,
     },
+    /// A logo `height` pixels high, not over the recommended `over`
+    /// (intune-2026: "recommended height > 72 px"; a warning).
+    LogoLow {
+        height: u32,
+        over: u32,
+    },
+    /// A brand image `width` pixels wide, not over the recommended `over`
+    /// (intune-2026: "recommended width > 1125 px"; a warning).
+    BrandImageNarrow {
+        width: u32,
+        over: u32,
+    },
     /// About a checklist item's state.
     Item(ItemCode),
     Connections(connections::Code),

@@ -10,7 +10,35 @@ use std::sync::Arc;
 use base64::Engine as _;
 use serde::Serialize;
 
-use super::company_portal::{LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH};
+use super::company_portal::{
+    BRAND_IMAGE_MAX_BYTES, LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH,
+};
+
+/// What an image slot keeps and shows: the largest file whose content is
+/// kept (larger ones are recorded by their facts only), and the largest
+/// image the page decodes for a preview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bounds {
+    pub max_kept_bytes: u64,
+    pub max_width: u32,
+    pub max_height: u32,
+}
+
+/// The two logos' bounds: 750,000 bytes, shown up to 400 × 100 pixels.
+pub const LOGO_BOUNDS: Bounds = Bounds {
+    max_kept_bytes: LOGO_MAX_BYTES,
+    max_width: LOGO_MAX_WIDTH,
+    max_height: LOGO_MAX_HEIGHT,
+};
+
+/// The brand image's bounds (intune-2026): 1,300,000 bytes, shown up to
+/// 4096 × 4096 pixels (a page-side limit on what the preview decodes, no
+/// Microsoft rule).
+pub const BRAND_IMAGE_BOUNDS: Bounds = Bounds {
+    max_kept_bytes: BRAND_IMAGE_MAX_BYTES,
+    max_width: 4096,
+    max_height: 4096,
+};
 
 /// What a file's content says it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,9 +337,15 @@ impl Logo {
     pub const HEADER_BYTES: usize = 65_536;
 
     pub fn from_bytes(file_name: &str, bytes: &[u8]) -> Logo {
+        Logo::from_bytes_in(file_name, bytes, &LOGO_BOUNDS)
+    }
+
+    /// A logo (or brand image) within a slot's bounds: its content is kept
+    /// up to `bounds.max_kept_bytes`, and shown within its pixel bounds.
+    pub fn from_bytes_in(file_name: &str, bytes: &[u8], bounds: &Bounds) -> Logo {
         let info = inspect(bytes);
         let byte_size = bytes.len() as u64;
-        let kept = byte_size <= Self::MAX_KEPT_BYTES;
+        let kept = byte_size <= bounds.max_kept_bytes;
         let content_base64: Arc<str> = if kept {
             base64::engine::general_purpose::STANDARD
                 .encode(bytes)
@@ -334,7 +368,7 @@ impl Logo {
             data_url: None,
             extra: super::Extra::new(),
         }
-        .with_data_url()
+        .with_data_url(bounds)
     }
 
     /// A logo from only the first bytes of a file too large to keep (at most
@@ -358,9 +392,9 @@ impl Logo {
     }
 
     /// Builds the cached data URL when the logo may be shown.
-    fn with_data_url(mut self) -> Logo {
+    fn with_data_url(mut self, bounds: &Bounds) -> Logo {
         self.data_url = self
-            .displayable()
+            .displayable_in(bounds)
             .then(|| format!("data:{};base64,{}", self.media_type(), self.content_base64).into());
         self
     }
@@ -373,17 +407,22 @@ impl Logo {
     /// kept, complete and within the limits (so a decoded preview is at most
     /// 400 × 100 pixels). Cheap: no formatting.
     pub fn displayable(&self) -> bool {
+        self.displayable_in(&LOGO_BOUNDS)
+    }
+
+    /// Whether the page may decode this image within a slot's bounds.
+    pub fn displayable_in(&self, bounds: &Bounds) -> bool {
         self.kind != ImageKind::Other
             && self.complete
             && !self.content_not_base64
             && !self.content_base64.is_empty()
-            && self.byte_size <= LOGO_MAX_BYTES
+            && self.byte_size <= bounds.max_kept_bytes
             && self
                 .width
-                .is_some_and(|w| (1..=LOGO_MAX_WIDTH).contains(&w))
+                .is_some_and(|w| (1..=bounds.max_width).contains(&w))
             && self
                 .height
-                .is_some_and(|h| (1..=LOGO_MAX_HEIGHT).contains(&h))
+                .is_some_and(|h| (1..=bounds.max_height).contains(&h))
     }
 
     /// The `data:` URL built when the logo was made, shared (no copy), when
@@ -478,6 +517,17 @@ impl Serialize for Logo {
     }
 }
 
+/// serde's derived reading of a brand image (the property test's second
+/// reader): a logo record within [`BRAND_IMAGE_BOUNDS`].
+#[cfg(feature = "arbitrary")]
+pub(crate) fn deserialize_brand_image<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Logo>, D::Error> {
+    use serde::Deserialize as _;
+    Option::<LogoRecord>::deserialize(d)
+        .map(|r| r.map(|r| Logo::from_record_in(r, &BRAND_IMAGE_BOUNDS)))
+}
+
 #[cfg(feature = "arbitrary")]
 impl<'de> serde::Deserialize<'de> for Logo {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -491,6 +541,12 @@ impl Logo {
     /// Content is read leniently ([`decode_base64_lenient`]); content that is
     /// not base64 at all is kept as it was, never encoded again, and reported.
     pub(crate) fn from_record(r: LogoRecord) -> Logo {
+        Logo::from_record_in(r, &LOGO_BOUNDS)
+    }
+
+    /// [`Logo::from_record`] within a slot's bounds (the brand image keeps
+    /// larger files).
+    pub(crate) fn from_record_in(r: LogoRecord, bounds: &Bounds) -> Logo {
         if r.content_base64.is_empty() {
             let kind = match r.media_type.as_str() {
                 "image/png" => ImageKind::Png,
@@ -513,7 +569,7 @@ impl Logo {
         }
         match decode_base64_lenient(&r.content_base64) {
             Some(bytes) => {
-                let mut logo = Logo::from_bytes(&r.file_name, &bytes);
+                let mut logo = Logo::from_bytes_in(&r.file_name, &bytes, bounds);
                 logo.extra = r.extra;
                 logo
             }

@@ -113,6 +113,9 @@ pub enum Action {
     SetIncludeLogo(bool),
     SetLogo(LogoSlot, Option<Logo>),
     SetAppBackground(AppBackground),
+    /// Choose an option of a step 4 select field by its key (`None`: none
+    /// chosen): "Show in header", "Device enrollment".
+    SetChoice(FieldId, Option<&'static str>),
     /// Record the state of a checklist item (an empty state removes it).
     SetItem(String, ItemState),
     /// Replace the whole plan (restore, import).
@@ -171,6 +174,7 @@ impl Action {
             | Action::SetIncludeLogo(_)
             | Action::SetLogo(..)
             | Action::SetAppBackground(_)
+            | Action::SetChoice(..)
             | Action::SetImeiCsv(_) => Scope::Plan,
             Action::SetItem(..)
             | Action::Replace(_)
@@ -222,6 +226,12 @@ impl Plan {
             Action::SetAppBackground(bg) => {
                 let old = std::mem::replace(&mut self.company_portal.app_background, bg);
                 (old != bg).then_some(Action::SetAppBackground(old))
+            }
+            Action::SetChoice(id, key) => {
+                let old = self.company_portal.choice(id);
+                self.company_portal.set_choice(id, key);
+                let new = self.company_portal.choice(id);
+                (old != new).then_some(Action::SetChoice(id, old))
             }
             Action::SetItem(id, state) => self.put_item(id, state),
             Action::Replace(plan) => {

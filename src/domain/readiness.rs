@@ -21,7 +21,7 @@
 use std::collections::BTreeSet;
 
 use super::checklist::{self, ItemStatus};
-use super::company_portal::{FieldKind, FIELDS};
+use super::company_portal::FieldKind;
 use super::edit::{At, Choice, Value};
 use super::finding::{FieldPath, Finding, Severity};
 use super::form;
@@ -209,13 +209,19 @@ fn field_work(
         }
     }
     let portal = &plan.company_portal;
-    for f in FIELDS {
+    let logo_switch = rules.company_portal.logo_switch();
+    for f in rules.company_portal.fields {
         let (required, filled) = match f.kind {
             FieldKind::Text { .. } | FieldKind::MultiLine { .. } | FieldKind::Color => (
                 f.required,
                 portal.text(f.id).is_some_and(|t| !t.trim().is_empty()),
             ),
-            FieldKind::Logo(slot) => (portal.include_logo, portal.logo(slot).is_some()),
+            FieldKind::Logo(slot) => (
+                logo_switch && portal.include_logo,
+                portal.logo(slot).is_some(),
+            ),
+            // A choice made is work done; none made is no work.
+            FieldKind::Select(_) => (false, portal.choice(f.id).is_some()),
             // Settings with a default, not work.
             FieldKind::Checkbox | FieldKind::Choice => continue,
         };

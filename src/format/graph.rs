@@ -10,8 +10,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::domain::company_portal::{self, FieldId, Rules};
 use crate::domain::image::{ImageKind, Logo};
-use crate::domain::CompanyPortal;
+use crate::domain::{CompanyPortal, LogoSlot};
 
 /// The collection a new profile is posted to.
 pub const ENDPOINT: &str = "https://graph.microsoft.com/beta/deviceManagement/intuneBrandingProfiles";
@@ -35,7 +36,14 @@ pub enum GraphType {
     RgbColor,
     /// `mimeContent`: `type` (a MIME type) and `value` (base64 binary).
     MimeContent,
+    /// `enrollmentAvailabilityOptions`: `availableWithPrompts`,
+    /// `availableWithoutPrompts` or `unavailable`.
+    EnrollmentAvailabilityOptions,
 }
+
+/// The values of `enrollmentAvailabilityOptions` (DOMAIN-2026.md §4.5).
+pub const ENROLLMENT_AVAILABILITY_OPTIONS: [&str; 3] =
+    ["availableWithPrompts", "availableWithoutPrompts", "unavailable"];
 
 /// Every property this module writes, with its type (DOMAIN-2026.md §4.5).
 pub const PROPERTIES: &[(&str, GraphType)] = &[
@@ -55,6 +63,10 @@ pub const PROPERTIES: &[(&str, GraphType)] = &[
     ("onlineSupportSiteUrl", GraphType::String),
     ("onlineSupportSiteName", GraphType::String),
     ("privacyUrl", GraphType::String),
+    ("landingPageCustomizedImage", GraphType::MimeContent),
+    ("customCantSeePrivacyMessage", GraphType::String),
+    ("customCanSeePrivacyMessage", GraphType::String),
+    ("enrollmentAvailability", GraphType::EnrollmentAvailabilityOptions),
 ];
 
 /// Which request: a new profile, or the default profile's update.
@@ -88,10 +100,23 @@ fn mime_content(logo: Option<&Logo>) -> Option<Value> {
     }))
 }
 
-/// The body of the request: only what the plan sets (trimmed text, a valid
-/// theme colour, logos whose content is kept). `profile` names a new
-/// profile (not used for [`Request::UpdateDefault`]).
+/// The body of the request under the 2017 rules (see [`branding_body_in`]).
 pub fn branding_body(portal: &CompanyPortal, request: Request, profile: &Profile<'_>) -> Value {
+    branding_body_in(portal, &company_portal::CLASSIC_2017, request, profile)
+}
+
+/// The body of the request: only what the plan sets (trimmed text, a valid
+/// theme colour, logos whose content is kept), and only the fields of the
+/// ruleset's step 4 (under intune-2026 also "Show in header", the brand
+/// image, the privacy messages and Device enrollment; the logos need no
+/// "Include company logo"). `profile` names a new profile (not used for
+/// [`Request::UpdateDefault`]).
+pub fn branding_body_in(
+    portal: &CompanyPortal,
+    rules: &Rules,
+    request: Request,
+    profile: &Profile<'_>,
+) -> Value {
     let mut body = Map::new();
     body.insert(
         "@odata.type".into(),
@@ -118,11 +143,27 @@ pub fn branding_body(portal: &CompanyPortal, request: Request, profile: &Profile
     text("onlineSupportSiteUrl", &portal.support_website_url);
     text("onlineSupportSiteName", &portal.website_name);
     text("privacyUrl", &portal.privacy_statement_url);
+    let has = |id| rules.field(id).is_some();
+    if has(FieldId::PrivacyMessageCantSee) {
+        text("customCantSeePrivacyMessage", &portal.privacy_message_cant_see);
+    }
+    if has(FieldId::PrivacyMessageCanSee) {
+        text("customCanSeePrivacyMessage", &portal.privacy_message_can_see);
+    }
     if let Some([r, g, b]) = portal.theme_rgb() {
         body.insert("themeColor".into(), json!({ "r": r, "g": g, "b": b }));
     }
-    if portal.include_logo {
-        use crate::domain::LogoSlot;
+    if has(FieldId::EnrollmentAvailability) {
+        if let Some(a) = portal.enrollment_availability {
+            body.insert("enrollmentAvailability".into(), Value::from(a.graph()));
+        }
+    }
+    if has(FieldId::BrandImage) {
+        if let Some(v) = mime_content(portal.logo(LogoSlot::BrandImage)) {
+            body.insert("landingPageCustomizedImage".into(), v);
+        }
+    }
+    if !rules.logo_switch() || portal.include_logo {
         let theme = mime_content(portal.logo(LogoSlot::ThemeBackground));
         let light = mime_content(portal.logo(LogoSlot::WhiteBackground));
         let any = theme.is_some() || light.is_some();
@@ -133,20 +174,38 @@ pub fn branding_body(portal: &CompanyPortal, request: Request, profile: &Profile
             body.insert("lightBackgroundLogo".into(), v);
         }
         // "Show in header" (DOMAIN-2026.md §4.2; the mapping is a TOOL
-        // rule): the logo when there is one, and the name beside it when
-        // the plan has a name.
-        body.insert("showLogo".into(), Value::from(any));
-        body.insert(
-            "showDisplayNameNextToLogo".into(),
-            Value::from(any && !portal.company_name.trim().is_empty()),
-        );
+        // rule): as chosen (logo only or logo and name: showLogo; logo and
+        // name: showDisplayNameNextToLogo); when not chosen, the logo when
+        // there is one, and the name beside it when the plan has a name.
+        let chosen = portal
+            .show_in_header
+            .filter(|_| has(FieldId::ShowInHeader));
+        let (logo, name) = match chosen {
+            Some(h) => (h.shows_logo(), h.shows_name_next_to_logo()),
+            None => (any, any && !portal.company_name.trim().is_empty()),
+        };
+        if chosen.is_some() || any || rules.logo_switch() {
+            body.insert("showLogo".into(), Value::from(logo));
+            body.insert("showDisplayNameNextToLogo".into(), Value::from(name));
+        }
     }
     Value::Object(body)
 }
 
-/// The body as pretty JSON text.
+/// The body as pretty JSON text, under the 2017 rules.
 pub fn branding_json(portal: &CompanyPortal, request: Request, profile: &Profile<'_>) -> String {
-    serde_json::to_string_pretty(&branding_body(portal, request, profile)).unwrap_or_default()
+    branding_json_in(portal, &company_portal::CLASSIC_2017, request, profile)
+}
+
+/// The body as pretty JSON text, under a ruleset's rules of step 4.
+pub fn branding_json_in(
+    portal: &CompanyPortal,
+    rules: &Rules,
+    request: Request,
+    profile: &Profile<'_>,
+) -> String {
+    serde_json::to_string_pretty(&branding_body_in(portal, rules, request, profile))
+        .unwrap_or_default()
 }
 
 /// The PowerShell lines that send the request with the Microsoft Graph

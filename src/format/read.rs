@@ -25,13 +25,15 @@ use serde_json::{Map, Value};
 
 use crate::domain::authority::{Authority, MdmAuthority};
 use crate::domain::checklist::{ItemState, ItemStatus};
-use crate::domain::company_portal::{AppBackground, CompanyPortal};
+use crate::domain::company_portal::{
+    AppBackground, CompanyPortal, EnrollmentAvailability, ShowInHeader,
+};
 use crate::domain::connections::{Connections, CustomDomain};
 use crate::domain::enrollment::{
     AndroidForWork, Apple, Corporate, Enrollment, ImeiCsv, Platforms, WindowsPc,
 };
 use crate::domain::groups::{Group, GroupKind, Groups, Membership};
-use crate::domain::image::{Logo, LogoRecord};
+use crate::domain::image::{Logo, LogoRecord, BRAND_IMAGE_BOUNDS};
 use crate::domain::licenses::{AssignMethod, Licenses};
 use crate::domain::next_steps::NextSteps;
 use crate::domain::recovery::Recovery;
@@ -322,6 +324,16 @@ choice!(Authority {
 choice!(GroupKind { "user" => User, "device" => Device });
 choice!(Membership { "assigned" => Assigned, "dynamic" => Dynamic });
 choice!(AppBackground { "theme_color" => ThemeColor, "white" => White });
+choice!(ShowInHeader {
+    "logo_and_name" => LogoAndName,
+    "logo_only" => LogoOnly,
+    "name_only" => NameOnly,
+});
+choice!(EnrollmentAvailability {
+    "available_with_prompts" => AvailableWithPrompts,
+    "available_without_prompts" => AvailableWithoutPrompts,
+    "unavailable" => Unavailable,
+});
 choice!(AssignMethod { "office365_portal_per_user" => Office365PortalPerUser, "group" => Group });
 choice!(ItemStatus {
     "not_started" => NotStarted,
@@ -356,21 +368,73 @@ record!(Group {
     purpose,
     membership
 });
-record!(CompanyPortal {
-    company_name,
-    it_contact_name,
-    it_phone,
-    it_email,
-    additional_info,
-    privacy_statement_url,
-    support_website_url,
-    website_name,
-    theme_color,
-    include_logo,
-    logo_white_background,
-    logo_theme_background,
-    app_background,
-});
+// By hand (the fields of `record!` and one more): the brand image is a logo
+// record kept within its own bounds (1,300,000 bytes).
+impl Fields for CompanyPortal {
+    fn set(&mut self, r: &mut Reader, key: &str, v: Value) -> Option<Value> {
+        match key {
+            "company_name" => self.company_name = Read::read(r, v),
+            "it_contact_name" => self.it_contact_name = Read::read(r, v),
+            "it_phone" => self.it_phone = Read::read(r, v),
+            "it_email" => self.it_email = Read::read(r, v),
+            "additional_info" => self.additional_info = Read::read(r, v),
+            "privacy_statement_url" => self.privacy_statement_url = Read::read(r, v),
+            "support_website_url" => self.support_website_url = Read::read(r, v),
+            "website_name" => self.website_name = Read::read(r, v),
+            "theme_color" => self.theme_color = Read::read(r, v),
+            "include_logo" => self.include_logo = Read::read(r, v),
+            "logo_white_background" => self.logo_white_background = Read::read(r, v),
+            "logo_theme_background" => self.logo_theme_background = Read::read(r, v),
+            "app_background" => self.app_background = Read::read(r, v),
+            "show_in_header" => self.show_in_header = Read::read(r, v),
+            "brand_image" => {
+                self.brand_image = Option::<LogoRecord>::read(r, v)
+                    .map(|rec| Logo::from_record_in(rec, &BRAND_IMAGE_BOUNDS));
+            }
+            "privacy_message_cant_see" => self.privacy_message_cant_see = Read::read(r, v),
+            "privacy_message_can_see" => self.privacy_message_can_see = Read::read(r, v),
+            "enrollment_availability" => self.enrollment_availability = Read::read(r, v),
+            _ => return Some(v),
+        }
+        None
+    }
+    fn extra(&mut self) -> &mut Extra {
+        &mut self.extra
+    }
+}
+
+impl Read for CompanyPortal {
+    fn read(r: &mut Reader, v: Value) -> Self {
+        let mut s = CompanyPortal::default();
+        record(r, v, &[], &mut s);
+        s
+    }
+}
+
+// A field added to the struct but not read above is a compile error here.
+const _: fn(CompanyPortal) = |t| {
+    let CompanyPortal {
+        company_name: _,
+        it_contact_name: _,
+        it_phone: _,
+        it_email: _,
+        additional_info: _,
+        privacy_statement_url: _,
+        support_website_url: _,
+        website_name: _,
+        theme_color: _,
+        include_logo: _,
+        logo_white_background: _,
+        logo_theme_background: _,
+        app_background: _,
+        show_in_header: _,
+        brand_image: _,
+        privacy_message_cant_see: _,
+        privacy_message_can_see: _,
+        enrollment_availability: _,
+        extra: _,
+    } = t;
+};
 record!(Licenses {
     who,
     method,

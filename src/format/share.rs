@@ -51,14 +51,22 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 /// The JSON that a link carries: the compact envelope with every logo's
 /// content left out.
 pub fn payload(plan: &Plan, meta: &FileMeta, exported_at: &str) -> Result<String, ExportError> {
-    let has_content = [LogoSlot::WhiteBackground, LogoSlot::ThemeBackground]
+    let has_content = [
+        LogoSlot::WhiteBackground,
+        LogoSlot::ThemeBackground,
+        LogoSlot::BrandImage,
+    ]
         .into_iter()
         .any(|s| plan.company_portal.logo(s).is_some());
     if !has_content {
         return super::to_json(plan, meta, exported_at);
     }
     let mut plan = plan.clone();
-    for slot in [LogoSlot::WhiteBackground, LogoSlot::ThemeBackground] {
+    for slot in [
+        LogoSlot::WhiteBackground,
+        LogoSlot::ThemeBackground,
+        LogoSlot::BrandImage,
+    ] {
         if let Some(mut logo) = plan.company_portal.logo(slot).cloned() {
             logo.content_base64 = "".into();
             logo.content_not_base64 = false;

@@ -158,6 +158,14 @@ pub fn finding_message(code: &Code, l: Locale) -> String {
                 Nl => format!("De afbeelding is volledig, maar het bestand bevat daarna nog {n} bytes. Browsers geven het weer; sla het voor de zekerheid opnieuw op zonder die extra gegevens."),
             }
         }
+        Code::LogoLow { height, over } => match l {
+            En => format!("The logo is {height} pixels high; Microsoft recommends more than {over} pixels."),
+            Nl => format!("Het logo is {height} pixels hoog; Microsoft raadt meer dan {over} pixels aan."),
+        },
+        Code::BrandImageNarrow { width, over } => match l {
+            En => format!("The brand image is {width} pixels wide; Microsoft recommends more than {over} pixels."),
+            Nl => format!("De merkafbeelding is {width} pixels breed; Microsoft raadt meer dan {over} pixels aan."),
+        },
         Code::Item(c) => item_message(c, l),
         Code::Connections(c) => super::connections::message(c, l),
         Code::Authority(c) => super::authority::message(c, l),
@@ -422,6 +430,40 @@ pub fn logo_limits(l: Locale) -> String {
     }
 }
 
+/// The limits of an image in a slot under a ruleset's rules of step 4:
+/// the 2017 logo limits, or today's size limit and recommendation (the KB
+/// and MB base is not documented by Microsoft: the decimal reading).
+pub fn image_limits(l: Locale, rules: &crate::domain::company_portal::Rules, slot: crate::domain::LogoSlot) -> String {
+    use crate::domain::LogoSlot;
+    let (max, recommended) = match slot {
+        LogoSlot::BrandImage => (
+            rules.brand_image_max_bytes,
+            rules.brand_image_recommended_width_over.map(|n| (n, true)),
+        ),
+        LogoSlot::WhiteBackground | LogoSlot::ThemeBackground => {
+            if rules.logo_max_dimensions.is_some() {
+                return logo_limits(l);
+            }
+            (
+                Some(rules.logo_max_bytes),
+                rules.logo_recommended_height_over.map(|n| (n, false)),
+            )
+        }
+    };
+    let max = max.map(|m| format_int(l, m)).unwrap_or_default();
+    let recommended = match (recommended, l) {
+        (Some((n, true)), Locale::En) => format!(" More than {} pixels wide is recommended.", format_int(l, u64::from(n))),
+        (Some((n, true)), Locale::Nl) => format!(" Meer dan {} pixels breed wordt aanbevolen.", format_int(l, u64::from(n))),
+        (Some((n, false)), Locale::En) => format!(" More than {n} pixels high is recommended."),
+        (Some((n, false)), Locale::Nl) => format!(" Meer dan {n} pixels hoog wordt aanbevolen."),
+        (None, _) => String::new(),
+    };
+    match l {
+        Locale::En => format!("PNG or JPEG, at most {max} bytes; no maximum size in pixels.{recommended} Whether Microsoft's KB and MB mean 1,000 or 1,024 is not documented by Microsoft: this tool reads 1,000."),
+        Locale::Nl => format!("PNG of JPEG, maximaal {max} bytes; geen maximale grootte in pixels.{recommended} Of Microsofts KB en MB 1.000 of 1.024 betekenen, is niet door Microsoft gedocumenteerd: deze tool leest 1.000."),
+    }
+}
+
 /// A description of an uploaded logo: name, type, size.
 pub fn logo_summary(l: Locale, logo: &Logo) -> String {
     let kind = match logo.kind {
@@ -517,6 +559,14 @@ mod tests {
             Code::LogoContentMissing,
             Code::LogoContentNotBase64,
             Code::LogoTrailingData { bytes: 16 },
+            Code::LogoLow {
+                height: 60,
+                over: 72,
+            },
+            Code::BrandImageNarrow {
+                width: 1000,
+                over: 1125,
+            },
             Code::CompanyNameNonAsciiLetters { found: "é".into() },
             Code::UrlInvisibleCharacters {
                 found: "\u{202E}".into(),

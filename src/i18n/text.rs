@@ -187,6 +187,62 @@ Text {
     HintAppBackground => "This setting affects only the background of the Company Portal app, not the website. The two choices here are an assumption: the 2017 documents do not list them.",
         "Deze instelling beïnvloedt alleen de achtergrond van de bedrijfsportal-app, niet de website. De twee keuzes hier zijn een aanname: de documentatie uit 2017 noemt ze niet.";
 
+    // Step 4 under intune-2026 (DOMAIN-2026.md §4.2–4.4: Tenant
+    // administration > Customization), with the admin center's terms.
+    SectionBranding2026 => "Branding", "Huisstijl";
+    SectionSupport2026 => "Support information", "Ondersteuningsinformatie";
+    SectionConfiguration => "Configuration", "Configuratie";
+    FieldOrganizationName => "Organization name", "Organisatienaam";
+    FieldShowInHeader => "Show in header", "Weergeven in koptekst";
+    FieldLogoThemeBackground2026 => "Logo for theme color background", "Logo voor achtergrond met themakleur";
+    FieldLogoLightBackground => "Logo for white or light background", "Logo voor witte of lichte achtergrond";
+    FieldBrandImage => "Brand image", "Merkafbeelding";
+    FieldContactName => "Contact name", "Naam contactpersoon";
+    FieldPhoneNumber => "Phone number", "Telefoonnummer";
+    FieldEmailAddress => "Email address", "E-mailadres";
+    FieldWebsiteUrl => "Website URL", "Website-URL";
+    FieldDeviceEnrollment => "Device enrollment", "Apparaatinschrijving";
+    FieldPrivacyStatementUrl2026 => "Privacy statement URL", "URL van privacyverklaring";
+    FieldPrivacyMessageCantSee => "Privacy message about what support can't see or do (iOS/iPadOS)",
+        "Privacybericht over wat de ondersteuning niet kan zien of doen (iOS/iPadOS)";
+    FieldPrivacyMessageCanSee => "Privacy message about what support can see or do (iOS/iPadOS)",
+        "Privacybericht over wat de ondersteuning wel kan zien of doen (iOS/iPadOS)";
+    HintOrganizationName => "Shown throughout the Company Portal's messages, and in the header when Show in header includes the name.",
+        "Wordt in de berichten van de bedrijfsportal weergegeven, en in de koptekst als Weergeven in koptekst de naam bevat.";
+    HintThemeColor2026 => "Intune offers five standard colors or a custom hex code. The standard colors' values are not documented by Microsoft: enter the hex value, such as #0078D4. The text color is set to black or white for contrast.",
+        "Intune biedt vijf standaardkleuren of een eigen hexadecimale code. De waarden van de standaardkleuren zijn niet door Microsoft gedocumenteerd: voer de hexadecimale waarde in, zoals #0078D4. De tekstkleur wordt voor het contrast zwart of wit.";
+    HintShowInHeader => "What the header of the Company Portal shows. Intune's own preview boxes show only the logos.",
+        "Wat de koptekst van de bedrijfsportal weergeeft. De voorbeeldvakken van Intune zelf tonen alleen de logo's.";
+    HintBrandImage => "Shown as the background of the profile page in the Company Portal for iOS/iPadOS and Windows, on the Company Portal website, and in the Android Intune app.",
+        "Wordt weergegeven als achtergrond van de profielpagina in de bedrijfsportal voor iOS/iPadOS en Windows, op de bedrijfsportalwebsite en in de Intune-app voor Android.";
+    HintSupportPage => "Shown on the Support pages of the Company Portal.",
+        "Wordt weergegeven op de ondersteuningspagina's van de bedrijfsportal.";
+    HintWebsiteName2026 => "Shown for the website URL; when empty, the URL itself is shown. Not used by the Intune app for Android.",
+        "Wordt weergegeven voor de website-URL; zonder naam wordt de URL zelf weergegeven. Niet gebruikt door de Intune-app voor Android.";
+    HintDeviceEnrollment => "Unavailable hides every way to enroll and the apps that need enrollment. Not applied to Apple Automated Device Enrollment (ADE); applied to Samsung Knox Mobile Enrollment. Needs Company Portal 4.4 or later on iOS/iPadOS.",
+        "Niet beschikbaar verbergt elke manier van inschrijven en de apps die inschrijving nodig hebben. Niet toegepast op Apple Automated Device Enrollment (ADE); wel op Samsung Knox Mobile Enrollment. Vereist Bedrijfsportal 4.4 of later op iOS/iPadOS.";
+    HintPrivacyMessage => "Markdown is allowed (bullets, bold, italics, links). When empty, Microsoft's default message is shown.",
+        "Markdown is toegestaan (opsommingstekens, vet, cursief, koppelingen). Zonder tekst wordt het standaardbericht van Microsoft weergegeven.";
+    NotChosenEnrollmentDefault => "Not chosen (Intune's default: Available, with prompts)",
+        "Niet gekozen (standaard in Intune: Beschikbaar, met prompts)";
+    ShowLogoAndName => "Organization logo and name", "Organisatielogo en -naam";
+    ShowLogoOnly => "Organization logo only", "Alleen organisatielogo";
+    ShowNameOnly => "Organization name only", "Alleen organisatienaam";
+    EnrollAvailableWithPrompts => "Available, with prompts", "Beschikbaar, met prompts";
+    EnrollAvailableNoPrompts => "Available, no prompts", "Beschikbaar, zonder prompts";
+    EnrollUnavailable => "Unavailable", "Niet beschikbaar";
+    GraphTitle => "Microsoft Graph request", "Microsoft Graph-aanvraag";
+    GraphRequestKind => "Request", "Aanvraag";
+    GraphCreate => "POST: create a new branding profile", "POST: een nieuw brandingprofiel maken";
+    GraphPatchDefault => "PATCH: update the default profile", "PATCH: het standaardprofiel bijwerken";
+    CopyGraphRequest => "Copy Graph request", "Graph-aanvraag kopiëren";
+    DownloadGraphRequest => "Download Graph request", "Graph-aanvraag downloaden";
+    GraphBlocked => "This step has problems to fix: fix them before you copy or download the Graph request.",
+        "Deze stap bevat problemen: los ze op voordat u de Graph-aanvraag kopieert of downloadt.";
+    GraphBody => "Request body", "Body van de aanvraag";
+    GraphPowerShell => "PowerShell example", "PowerShell-voorbeeld";
+    GraphCopied => "Graph request copied.", "Graph-aanvraag gekopieerd.";
+
     BackgroundThemeColor => "Theme color", "Themakleur";
     BackgroundWhite => "White", "Wit";
 

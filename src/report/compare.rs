@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::{FindingLine, Report, StepSection};
+use super::{FindingLine, Report, Row, StepSection};
 use crate::i18n::{compare as words, Locale};
 
 /// One field's change.
@@ -138,6 +138,46 @@ fn rows(old: &[(String, String)], new: &[(String, String)]) -> Vec<FieldChange> 
             let (o, n) = (find(old, label), find(new, label));
             (o != n).then(|| FieldChange {
                 label: label.clone(),
+                old: dash(&o),
+                new: dash(&n),
+            })
+        })
+        .collect()
+}
+
+/// A step's value rows, as [`rows`]; a row with a key (step 4's fields) is
+/// paired by its key, and shown with its new label. Across rulesets
+/// (`across`), a keyed row on one side only is a field of one ruleset (its
+/// value stays in the plan, unshown), not a change.
+fn value_rows(old: &[Row], new: &[Row], across: bool) -> Vec<FieldChange> {
+    let id = |r: &Row| -> String {
+        if r.key.is_empty() {
+            format!("label:{}", r.label)
+        } else {
+            format!("key:{}", r.key)
+        }
+    };
+    let mut ids: Vec<(String, bool)> = Vec::new();
+    for r in old.iter().chain(new) {
+        let i = id(r);
+        if !ids.iter().any(|(x, _)| *x == i) {
+            ids.push((i, !r.key.is_empty()));
+        }
+    }
+    let find = |v: &[Row], i: &str| v.iter().find(|r| id(r) == i).cloned();
+    ids.into_iter()
+        .filter_map(|(i, keyed)| {
+            let (o, n) = (find(old, &i), find(new, &i));
+            if across && keyed && (o.is_none() || n.is_none()) {
+                return None;
+            }
+            let label = n.as_ref().or(o.as_ref()).map(|r| r.label.clone())?;
+            let (o, n) = (
+                o.map(|r| r.value).unwrap_or_default(),
+                n.map(|r| r.value).unwrap_or_default(),
+            );
+            (o != n).then(|| FieldChange {
+                label,
                 old: dash(&o),
                 new: dash(&n),
             })
@@ -275,6 +315,7 @@ fn finding_text(f: &FindingLine) -> String {
 pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
     let mut steps = Vec::new();
     let mut unchanged = 0usize;
+    let across = old.ruleset.value != new.ruleset.value;
     // Paired by step: a step only one report has (the recovery path under
     // today's rules) is not compared here.
     let pairs = new
@@ -282,12 +323,6 @@ pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
         .iter()
         .filter_map(|n| old.steps.iter().find(|o| o.key == n.key).map(|o| (o, n)));
     for (o, n) in pairs {
-        let values = |s: &StepSection| -> Vec<(String, String)> {
-            s.values
-                .iter()
-                .map(|r| (r.label.clone(), r.value.clone()))
-                .collect()
-        };
         let old_f: Vec<String> = o.findings.iter().map(finding_text).collect();
         let new_f: Vec<String> = n.findings.iter().map(finding_text).collect();
         let changes = StepChanges {
@@ -295,7 +330,7 @@ pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
             title: n.title.clone(),
             old_state: state(o),
             new_state: state(n),
-            fields: rows(&values(o), &values(n)),
+            fields: value_rows(&o.values, &n.values, across),
             entries: entries(o, n),
             items: items(o, n, l),
             appeared: new_f.iter().filter(|f| !old_f.contains(f)).cloned().collect(),
@@ -366,8 +401,14 @@ pub fn migration_preview(
         let Some(form) = crate::domain::form::form(step) else {
             continue;
         };
-        let shown = shown_fields(form, from, to, l);
-        let hidden = hidden_values(plan, form, from, to, l);
+        let (shown, hidden) = if step == crate::domain::StepId::CompanyPortal {
+            portal_fields(plan, from, to, l)
+        } else {
+            (
+                shown_fields(form, from, to, l),
+                hidden_values(plan, form, from, to, l),
+            )
+        };
         let limits = limit_changes(step, from, to, l);
         // A value no longer shown is said once, as kept, not as emptied
         // (and a default value not at all).
@@ -485,6 +526,41 @@ fn controls_of(
 
 fn offered_in(rules: &crate::domain::Ruleset, step: crate::domain::StepId, c: &crate::domain::form::Control) -> bool {
     rules.offers(step) && c.offered(rules)
+}
+
+/// Step 4 has a field table per ruleset: the fields the new table has and
+/// the old has not, and the old table's fields the new has not that hold a
+/// value other than a new plan's (kept in the plan).
+fn portal_fields(
+    plan: &crate::domain::Plan,
+    from: &crate::domain::Ruleset,
+    to: &crate::domain::Ruleset,
+    l: Locale,
+) -> (Vec<String>, Vec<FieldChange>) {
+    let (old, new) = (
+        super::portal_values(plan, from, l),
+        super::portal_values(plan, to, l),
+    );
+    let blank = super::portal_values(&crate::domain::Plan::default(), from, l);
+    let has = |rows: &[super::Row], key: &str| rows.iter().any(|r| r.key == key);
+    let shown = new
+        .iter()
+        .filter(|r| !has(&old, r.key))
+        .map(|r| r.label.clone())
+        .collect();
+    let hidden = old
+        .into_iter()
+        .filter(|r| !has(&new, r.key))
+        .filter(|r| {
+            !r.value.is_empty() && blank.iter().all(|b| b.key != r.key || b.value != r.value)
+        })
+        .map(|r| FieldChange {
+            label: r.label,
+            old: r.value,
+            new: words::kept(l).to_owned(),
+        })
+        .collect();
+    (shown, hidden)
 }
 
 /// The fields the new rules show that the old did not.

@@ -5,41 +5,38 @@ use leptos::prelude::*;
 
 use super::controls::severity_class;
 use super::state::AppState;
-use crate::domain::company_portal::{spec, FieldKind, FieldSpec, LOGO_MAX_BYTES};
-use crate::domain::{checks, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, StepId};
+use crate::domain::company_portal::{FieldKind, FieldSpec, Rules};
+use crate::domain::{
+    checks, ruleset, Action, AppBackground, FieldId, FieldPath, Logo, LogoSlot, Ruleset, Severity,
+    StepId,
+};
+use crate::format::graph;
 use crate::i18n::{finding_message, messages, Text};
 use crate::platform;
 
-/// The fields of each section, in the order of the source document.
-const SECTIONS: &[(Text, &[FieldId])] = &[
-    (
-        Text::SectionContact,
-        &[
-            FieldId::CompanyName,
-            FieldId::ItContactName,
-            FieldId::ItPhone,
-            FieldId::ItEmail,
-            FieldId::AdditionalInfo,
-            FieldId::PrivacyStatementUrl,
-        ],
-    ),
-    (
-        Text::SectionSupport,
-        &[FieldId::SupportWebsiteUrl, FieldId::WebsiteName],
-    ),
-    (
-        Text::SectionBranding,
-        &[
-            FieldId::ThemeColor,
-            FieldId::IncludeLogo,
-            FieldId::LogoWhiteBackground,
-            FieldId::LogoThemeBackground,
-            FieldId::AppBackground,
-        ],
-    ),
-];
+/// The plan's ruleset, tracked: the step is drawn again when another plan
+/// (an import, a link) names another ruleset.
+fn tracked_ruleset(state: AppState) -> &'static Ruleset {
+    state
+        .meta
+        .with(|m| ruleset::by_id(&m.ruleset))
+        .unwrap_or(&ruleset::CLASSIC_2017)
+}
 
-/// The Company Portal step.
+/// Step 4's rules of the plan's ruleset, as a memo that changes only when
+/// the ruleset does (not on every edit).
+pub fn portal_rules(state: AppState) -> impl Fn() -> &'static Rules + Copy + Send + Sync {
+    let id = Memo::new(move |_| tracked_ruleset(state).id);
+    move || {
+        ruleset::by_id(id.get())
+            .unwrap_or(&ruleset::CLASSIC_2017)
+            .company_portal
+    }
+}
+
+/// The Company Portal step: the ruleset's sections and fields
+/// (`company_portal::Rules::sections`), and under a ruleset with the Graph
+/// fields (intune-2026) the Microsoft Graph request.
 #[component]
 pub fn PortalStep() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -55,22 +52,161 @@ pub fn PortalStep() -> impl IntoView {
             }
         })
     };
+    let rules = portal_rules(state);
+    let sections = move || {
+        let rules: &'static Rules = rules();
+        rules
+            .sections
+            .iter()
+            .map(|&(heading, ids)| {
+                view! {
+                    <fieldset class="section">
+                        <legend>{move || state.t(heading)}</legend>
+                        {ids
+                            .iter()
+                            .map(|&id| view! { <Field spec=rules.spec(id) rules=rules/> })
+                            .collect_view()}
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+    let graph = move || {
+        let rules: &'static Rules = rules();
+        rules
+            .field(FieldId::BrandImage)
+            .is_some()
+            .then(|| view! { <GraphRequest rules=rules/> })
+    };
     view! {
         <section class="step" aria-labelledby="step-4-title">
             <h2 id="step-4-title" tabindex="-1">{move || state.t(Text::StepPortalTitle)}</h2>
             <p class="intro">{move || state.t(Text::StepPortalIntro)}</p>
             <p class="status" id="step-portal-status" aria-live="polite">{status}</p>
-            {SECTIONS
-                .iter()
-                .map(|&(heading, ids)| {
-                    view! {
-                        <fieldset class="section">
-                            <legend>{move || state.t(heading)}</legend>
-                            {ids.iter().map(|&id| view! { <Field spec=spec(id)/> }).collect_view()}
-                        </fieldset>
-                    }
-                })
-                .collect_view()}
+            {sections}
+            {graph}
+        </section>
+    }
+}
+
+/// "Copy Graph request" and "Download Graph request" (intune-2026): the
+/// `intuneBrandingProfile` body of [`graph::branding_body_in`], for a new
+/// profile (POST) or the default profile (PATCH), the explanation and the
+/// PowerShell that sends it. Refused while step 4 has problems to fix (the
+/// command line's `graph` exits with 1 then).
+#[component]
+fn GraphRequest(rules: &'static Rules) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let patch = RwSignal::new(false);
+    let said = RwSignal::new(None::<Text>);
+    let request = move || {
+        if patch.get() {
+            graph::Request::UpdateDefault
+        } else {
+            graph::Request::Create
+        }
+    };
+    // The command line's rule: any blocker of step 4.
+    let blocked = move || {
+        let ruleset = tracked_ruleset(state);
+        state.analysis.with(|a| {
+            a.findings.iter().any(|f| {
+                f.severity == Severity::Blocker
+                    && !f.path.is_cover()
+                    && f.path.step(ruleset) == StepId::CompanyPortal
+            })
+        })
+    };
+    let body = move || {
+        let l = state.locale.get_untracked();
+        let r = request();
+        state.plan.with_untracked(|p| {
+            let (name, description) =
+                crate::i18n::graph::profile(&p.company_portal.company_name, l);
+            let profile = graph::Profile {
+                name: &name,
+                description: &description,
+            };
+            graph::branding_json_in(&p.company_portal, rules, r, &profile)
+        })
+    };
+    let file_name = move || {
+        state.plan.with_untracked(|p| {
+            crate::report::file_name(
+                &p.company_portal.company_name,
+                state.today.get_untracked(),
+                "graph.json",
+            )
+        })
+    };
+    let on_copy = move |_| {
+        if blocked() {
+            return;
+        }
+        let text = body();
+        said.set(None);
+        leptos::task::spawn_local(async move {
+            let ok = platform::copy_text(&text).await;
+            said.set(Some(if ok {
+                Text::GraphCopied
+            } else {
+                Text::ClipboardUnavailable
+            }));
+        });
+    };
+    let on_download = move |_| {
+        if blocked() {
+            return;
+        }
+        let _ = platform::download(&file_name(), &body(), "application/json");
+    };
+    let explanation = move || {
+        crate::i18n::graph::explanation(graph::ENDPOINT, &graph::PERMISSIONS, state.locale.get())
+    };
+    let powershell = move || {
+        let name = state.plan.with(|p| {
+            crate::report::file_name(
+                &p.company_portal.company_name,
+                state.today.get(),
+                "graph.json",
+            )
+        });
+        graph::powershell(request(), &name)
+    };
+    let disabled = move || blocked();
+    view! {
+        <section class="graph-request" aria-labelledby="graph-title">
+            <h3 id="graph-title">{move || state.t(Text::GraphTitle)}</h3>
+            <p class="hint" id="graph-explanation">{explanation}</p>
+            <fieldset class="section">
+                <legend>{move || state.t(Text::GraphRequestKind)}</legend>
+                <div class="control">
+                    <input type="radio" id="graph-post" name="graph-request"
+                        prop:checked=move || !patch.get() on:change=move |_| patch.set(false)/>
+                    <label for="graph-post">{move || state.t(Text::GraphCreate)}</label>
+                </div>
+                <div class="control">
+                    <input type="radio" id="graph-patch" name="graph-request"
+                        prop:checked=move || patch.get() on:change=move |_| patch.set(true)/>
+                    <label for="graph-patch">{move || state.t(Text::GraphPatchDefault)}</label>
+                </div>
+            </fieldset>
+            <div class="actions">
+                <button type="button" id="copy-graph" disabled=disabled
+                    aria-describedby="graph-explanation graph-blocked" on:click=on_copy>
+                    {move || state.t(Text::CopyGraphRequest)}
+                </button>
+                <button type="button" class="secondary" id="download-graph" disabled=disabled
+                    aria-describedby="graph-explanation graph-blocked" on:click=on_download>
+                    {move || state.t(Text::DownloadGraphRequest)}
+                </button>
+            </div>
+            <div id="graph-blocked" role="alert">
+                {move || blocked().then(|| view! { <p class="message message-blocker">{state.t(Text::GraphBlocked)}</p> })}
+            </div>
+            <p id="graph-status" role="status">{move || said.get().map(|t| state.t(t))}</p>
+            <h4 id="graph-powershell-title">{move || state.t(Text::GraphPowerShell)}</h4>
+            <pre class="graph-powershell" id="graph-powershell" aria-labelledby="graph-powershell-title" tabindex="0">{powershell}</pre>
         </section>
     }
 }
@@ -85,7 +221,7 @@ fn hint_id(spec: &FieldSpec) -> String {
 
 /// One field: label, control, hint and messages.
 #[component]
-fn Field(spec: &'static FieldSpec) -> impl IntoView {
+fn Field(spec: &'static FieldSpec, rules: &'static Rules) -> impl IntoView {
     let state = expect_context::<AppState>();
     let path = FieldPath::Portal(spec.id);
     let invalid = move || state.analysis.with(|a| a.is_invalid(path));
@@ -170,6 +306,38 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
             </select>
         }
         .into_any(),
+        FieldKind::Select(select) => view! {
+            <select
+                id=spec.key
+                name=spec.key
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let key = select.options().into_iter().map(|(k, _)| k).find(|k| *k == value);
+                    state.dispatch(Action::SetChoice(spec.id, key));
+                }
+                aria-invalid=aria_invalid
+                aria-describedby=described_by
+            >
+                <option value="" prop:selected=move || state.plan.with(|p| p.company_portal.choice(spec.id).is_none())>
+                    {move || state.t(select.unset_label())}
+                </option>
+                {select
+                    .options()
+                    .into_iter()
+                    .map(|(key, label)| {
+                        view! {
+                            <option
+                                value=key
+                                prop:selected=move || state.plan.with(|p| p.company_portal.choice(spec.id) == Some(key))
+                            >
+                                {move || state.t(label)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        }
+        .into_any(),
         FieldKind::Logo(slot) => view! { <LogoInput spec=spec which=slot aria_invalid=aria_invalid described_by=described_by/> }.into_any(),
     };
     let hint = move || {
@@ -179,8 +347,8 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
             .map(|h| l.text(h).to_owned())
             .into_iter()
             .collect();
-        if let FieldKind::Logo(_) = spec.kind {
-            parts.push(messages::logo_limits(l));
+        if let FieldKind::Logo(slot) = spec.kind {
+            parts.push(messages::image_limits(l, rules, slot));
         }
         parts.join(" ")
     };
@@ -220,8 +388,11 @@ fn Field(spec: &'static FieldSpec) -> impl IntoView {
         let color = move || state.plan.with(|p| p.company_portal.preview().theme_color);
         view! { <span class="swatch" aria-hidden="true" style:background-color=color></span> }
     });
+    // The 2017 logos show while "Include company logo" is on; today's
+    // have no switch.
+    let switch = rules.logo_switch();
     let visible = move || match spec.kind {
-        FieldKind::Logo(_) => state.plan.with(|p| p.company_portal.include_logo),
+        FieldKind::Logo(_) if switch => state.plan.with(|p| p.company_portal.include_logo),
         _ => true,
     };
     view! {
@@ -269,14 +440,15 @@ fn LogoInput(
         leptos::task::spawn_local(async move {
             // Judged by its size first: a file over the limit is never read
             // whole, only its header.
+            let bounds = which.bounds();
             let size = platform::file_size(&file);
-            let over = size > LOGO_MAX_BYTES;
+            let over = size > bounds.max_kept_bytes;
             let read = platform::read_file_head(
                 &file,
                 if over {
                     Logo::HEADER_BYTES as u64
                 } else {
-                    LOGO_MAX_BYTES
+                    bounds.max_kept_bytes
                 },
             )
             .await;
@@ -289,7 +461,7 @@ fn LogoInput(
                     let logo = if over {
                         Logo::from_header(&file.name(), &bytes, size)
                     } else {
-                        Logo::from_bytes(&file.name(), &bytes)
+                        Logo::from_bytes_in(&file.name(), &bytes, &bounds)
                     };
                     state.dispatch(Action::SetLogo(which, Some(logo)));
                 }

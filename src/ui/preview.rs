@@ -31,8 +31,18 @@ pub fn logo_source(
 #[component]
 pub fn Preview() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The plan's ruleset, tracked (under intune-2026 the header follows
+    // "Show in header" and the brand image is shown).
+    let rules = super::portal::portal_rules(state);
     let cp = move |f: &dyn Fn(&crate::domain::PortalPreview) -> String| {
-        state.plan.with(|p| f(&p.company_portal.preview()))
+        let rules = rules();
+        state.plan.with(|p| f(&p.company_portal.preview_in(rules)))
+    };
+    let show_name = move || {
+        let rules = rules();
+        state
+            .plan
+            .with(|p| p.company_portal.preview_in(rules).show_name)
     };
     let theme = move || cp(&|p| p.theme_color.clone());
     let header_bg = theme;
@@ -46,10 +56,20 @@ pub fn Preview() -> impl IntoView {
         }
     };
     let logo = logo_source(move || {
+        let rules = rules();
         state.plan.with(|p| {
             p.company_portal
-                .preview()
+                .preview_in(rules)
                 .logo
+                .and_then(Logo::data_url_shared)
+        })
+    });
+    let brand_image = logo_source(move || {
+        let rules = rules();
+        state.plan.with(|p| {
+            p.company_portal
+                .preview_in(rules)
+                .brand_image
                 .and_then(Logo::data_url_shared)
         })
     });
@@ -105,8 +125,9 @@ pub fn Preview() -> impl IntoView {
             <div class="portal" id="portal-preview" style:border-color=theme>
                 <div class="portal-header" style:background-color=header_bg style:color=header_fg>
                     {move || logo.get().map(|src| view! { <img class="portal-logo" src=src alt=""/> })}
-                    <span class="portal-title" id="preview-company-name">{title}</span>
+                    <span class="portal-title" id="preview-company-name" hidden=move || !show_name()>{title}</span>
                 </div>
+                {move || brand_image.get().map(|src| view! { <img class="portal-brand-image" id="preview-brand-image" src=src alt=""/> })}
                 <div class="portal-body">
                     <h3 style:color=theme>{move || state.t(Text::PreviewContactIt)}</h3>
                     {contact}
