@@ -316,9 +316,10 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
     let b = browser("nl-NL").await;
     let c = &b.client;
     open(c, &server.base).await;
+    // A new plan follows today's rules: the Dutch console's word.
     assert_eq!(
         label_of(c, "company_name").await,
-        "Bedrijfsnaam",
+        "Organisatienaam",
         "a Dutch browser starts in Dutch"
     );
     assert_eq!(
@@ -629,6 +630,9 @@ async fn a_huge_sparse_logo_is_refused_quickly_and_typing_still_works() {
     let b = browser("en-US").await;
     let c = &b.client;
     open(c, &server.base).await;
+    // The source's step 4 ("Include logo", 400 × 100 pixels).
+    harness::use_classic_rules(c).await;
+    open(c, &server.base).await;
     c.find(Locator::Id("include_logo"))
         .await
         .expect("checkbox")
@@ -678,6 +682,9 @@ async fn hostile_corpus_sample_in_the_page() {
     let server = serve(dist_dir()).await;
     let b = browser("en-US").await;
     let c = &b.client;
+    open(c, &server.base).await;
+    // The corpus holds the source's rules (the company name's characters).
+    harness::use_classic_rules(c).await;
     open(c, &server.base).await;
     for case in &sample {
         let id = case["field_id"].as_str().expect("field_id");
@@ -968,8 +975,10 @@ async fn builder_steps_navigation_undo_and_reload() {
     b.client.close().await.expect("close");
 }
 
-/// axe-core (npm, injected here) on every step, the overview and the report, in both
-/// languages, light and dark, with the full golden plan loaded.
+/// axe-core (npm, injected here) on every step, the overview, the report and
+/// the preview of a move to other rules, in both languages, light and dark,
+/// with the full golden plan of each ruleset loaded (today's has no
+/// recovery path).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
     let _one = ONE_BROWSER.lock().await;
@@ -977,44 +986,78 @@ async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
     )
     .expect("node_modules/axe-core (scripts/setup.sh installs it)");
-    let full = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/v1/full.json"),
-    )
-    .expect("fixture");
+    let fixture = |name: &str| {
+        std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/export/v1")
+                .join(name),
+        )
+        .expect("fixture")
+    };
     let server = serve(dist_dir()).await;
     let b = browser("en-US").await;
     let c = &b.client;
     c.goto(&format!("{}/", server.base)).await.expect("goto");
-    set_storage_item(c, PLAN, &full).await;
     let mut report = Vec::new();
-    for (lang, theme) in [
-        ("en", "light"),
-        ("nl", "dark"),
-        ("en", "dark"),
-        ("nl", "light"),
+    for (plan, fragments) in [
+        (
+            "full.json",
+            &[
+                "step-1",
+                "step-2",
+                "step-3",
+                "step-4",
+                "step-5",
+                "step-6",
+                "step-7",
+                "recovery",
+                "overview",
+                "report",
+                "move-rules",
+            ][..],
+        ),
+        (
+            "intune-2026-full.json",
+            &[
+                "step-1",
+                "step-2",
+                "step-3",
+                "step-4",
+                "step-5",
+                "step-6",
+                "step-7",
+                "overview",
+                "report",
+                "move-rules",
+            ][..],
+        ),
     ] {
-        set_storage_item(c, "enrollready.locale", lang).await;
-        set_storage_item(c, "enrollready.theme", theme).await;
-        for fragment in [
-            "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "recovery",
-            "overview", "report",
+        set_storage_item(c, PLAN, &fixture(plan)).await;
+        for (lang, theme) in [
+            ("en", "light"),
+            ("nl", "dark"),
+            ("en", "dark"),
+            ("nl", "light"),
         ] {
-            c.goto(&format!("{}/#{fragment}", server.base))
-                .await
-                .expect("goto");
-            c.refresh().await.expect("reload");
-            c.wait()
-                .at_most(Duration::from_secs(20))
-                .for_element(Locator::Css("main h2"))
-                .await
-                .expect("mounted");
-            let has_axe = js(c, "return typeof window.axe").await;
-            if has_axe.as_str() != Some("object") {
-                c.execute(&format!("{axe}\nreturn true"), vec![])
+            set_storage_item(c, "enrollready.locale", lang).await;
+            set_storage_item(c, "enrollready.theme", theme).await;
+            for &fragment in fragments {
+                c.goto(&format!("{}/#{fragment}", server.base))
                     .await
-                    .expect("inject axe");
-            }
-            let violations = c
+                    .expect("goto");
+                c.refresh().await.expect("reload");
+                c.wait()
+                    .at_most(Duration::from_secs(20))
+                    .for_element(Locator::Css("main h2"))
+                    .await
+                    .expect("mounted");
+                let has_axe = js(c, "return typeof window.axe").await;
+                if has_axe.as_str() != Some("object") {
+                    c.execute(&format!("{axe}\nreturn true"), vec![])
+                        .await
+                        .expect("inject axe");
+                }
+                let violations = c
                 .execute_async(
                     "const done = arguments[arguments.length - 1];
                      axe.run(document, { resultTypes: ['violations'] })
@@ -1024,11 +1067,12 @@ async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
                 )
                 .await
                 .expect("axe");
-            for v in violations.as_array().into_iter().flatten() {
-                report.push(format!(
-                    "{lang}/{theme}/#{fragment}: {}",
-                    v.as_str().unwrap_or_default()
-                ));
+                for v in violations.as_array().into_iter().flatten() {
+                    report.push(format!(
+                        "{plan}/{lang}/{theme}/#{fragment}: {}",
+                        v.as_str().unwrap_or_default()
+                    ));
+                }
             }
         }
     }

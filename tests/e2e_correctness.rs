@@ -424,6 +424,10 @@ async fn logo_images_are_written_only_when_their_logo_changes() {
     let c = &b.client;
     c.goto(&format!("{base}/#step-4")).await.expect("goto");
     wait_heading(c, "Step 4: Configure the Company Portal").await;
+    // The source's step 4 (its "Include logo" option).
+    harness::use_classic_rules(c).await;
+    c.goto(&format!("{base}/#step-4")).await.expect("goto");
+    wait_heading(c, "Step 4: Configure the Company Portal").await;
     set_text(c, "company_name", "Contoso").await;
     click(c, "include_logo").await;
     let images = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images");

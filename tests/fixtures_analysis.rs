@@ -149,3 +149,81 @@ fn full_fixture_readiness() {
     assert!(overall.applicable > 20 && overall.done >= 5, "{overall:?}");
     assert!(overall.percent() < 100);
 }
+
+/// The three fixtures of today's rules (issue 13), read with the ruleset
+/// they name, at a pinned date.
+fn load_2026(name: &str) -> (Plan, Analysis) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/export/v1")
+        .join(name);
+    let env = format::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(env.ruleset, "intune-2026", "{name} keeps its rules");
+    let a = analyze(
+        &env.plan,
+        &Ctx {
+            today: Date::new(2026, 12, 4).unwrap(),
+            ruleset: ruleset::by_id(&env.ruleset).unwrap(),
+        },
+    );
+    (env.plan, a)
+}
+
+#[test]
+fn intune_2026_fixtures_empty_partial_and_full() {
+    // Empty: nothing started, nothing to fix.
+    let (_, a) = load_2026("intune-2026-empty.json");
+    let overall = a.readiness.overall.clone().unwrap();
+    assert_eq!(overall.readiness, Readiness::NotStarted);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+
+    // Partial: steps 1, 3 and 4 started, the others not.
+    let (plan, a) = load_2026("intune-2026-partial.json");
+    use enrollready::domain::groups::Membership;
+    assert_eq!(plan.groups.groups[1].membership, Membership::Dynamic);
+    for s in &a.readiness.steps {
+        let started = matches!(
+            s.step,
+            Some(StepId::Connections | StepId::Groups | StepId::CompanyPortal)
+        );
+        assert_eq!(
+            s.readiness != Readiness::NotStarted,
+            started,
+            "{:?}: {:?}",
+            s.step,
+            s.readiness
+        );
+    }
+
+    // Full: every step of today's rules started, no recovery path, the
+    // Apps and Books token judged (valid two months), the authority Intune.
+    let (plan, a) = load_2026("intune-2026-full.json");
+    assert_eq!(plan.enrollment.apple.vpp_token_expiry, "2027-02-01");
+    let vpp = a
+        .enrollment
+        .vpp_token
+        .as_ref()
+        .expect("the token is judged");
+    assert!(
+        matches!(vpp.state, ExpiryState::Valid { days_left: 59 }),
+        "{vpp:?}"
+    );
+    assert_eq!(
+        a.mdm_authority.chosen,
+        Some(enrollready::domain::authority::Authority::Intune)
+    );
+    for s in &a.readiness.steps {
+        match s.step {
+            Some(StepId::Recovery) => assert_eq!(s.readiness, Readiness::NotStarted),
+            step => assert_ne!(s.readiness, Readiness::NotStarted, "{step:?}"),
+        }
+    }
+    assert!(a
+        .findings
+        .iter()
+        .all(|f| f.severity != enrollready::domain::Severity::Blocker));
+    let overall = a.readiness.overall.unwrap();
+    assert!(
+        overall.percent() > 50 && overall.percent() < 100,
+        "{overall:?}"
+    );
+}

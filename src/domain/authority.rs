@@ -237,6 +237,15 @@ pub fn analyze(plan: &Plan, ctx: &Ctx, findings: &mut Vec<Finding>) -> Derived {
     let rules = ctx.ruleset.mdm_authority;
     let path = FieldPath::Authority(Path::Authority);
     let code = |c| finding::Code::Authority(c);
+    // Today there is no choice (DOMAIN-2026 §2 M1/M2): the authority is
+    // the one the rules name, whatever a 2017 plan recorded (kept, unshown,
+    // and never a finding the page could not let the user fix).
+    if let [only] = rules.choices {
+        return Derived {
+            chosen: Some(*only),
+            implications: implications(*only, ctx.ruleset),
+        };
+    }
     let Some(authority) = plan.mdm_authority.authority else {
         // Reported once the step is started (an item state recorded) or once
         // platforms are in scope: enrollment cannot start without it.
