@@ -529,20 +529,27 @@ fn diff(
         file: other.to_owned(),
         ..args.clone()
     };
-    let mut reports = Vec::new();
+    let mut plans = Vec::new();
     for a in [args, &second] {
         match load(a, today) {
-            Ok((_, _, _, r)) => reports.push(r),
+            Ok((plan, _, rules, _)) => plans.push((plan, rules)),
             Err(message) => {
                 let _ = writeln!(err, "enrollready: {}: {message}", a.file);
                 return EXIT_ERROR;
             }
         }
     }
-    let (Some(old), Some(new)) = (reports.first(), reports.get(1)) else {
+    let (Some(old), Some(new)) = (plans.first(), plans.get(1)) else {
         return EXIT_ERROR;
     };
-    let c = report::compare::compare(old, new, l);
+    // Two plans on different rulesets are compared under the newer.
+    let c = report::compare::compare_plans(
+        (&old.0, old.1),
+        (&new.0, new.1),
+        args.today.unwrap_or(today),
+        env!("CARGO_PKG_VERSION"),
+        l,
+    );
     let text = match format {
         Format::Json => match serde_json::to_string_pretty(&c) {
             Ok(s) => s + "\n",

@@ -209,3 +209,84 @@ fn the_command_line_diff_exits_0_when_equal_and_1_when_not() {
         Some(2)
     );
 }
+
+/// Issue 14: two plans on different rulesets are compared after moving
+/// both to the newer one, and the comparison says so.
+#[test]
+fn plans_on_different_rulesets_are_compared_under_the_newer() {
+    use enrollready::domain::ruleset::{CLASSIC_2017, INTUNE_2026};
+    let old = fixture("full.json");
+    let today = ctx().today;
+    // The same plan under 2017 and under today's rules: equal once both
+    // follow today's, and the comparison names them.
+    let c = compare::compare_plans(
+        (&old, &CLASSIC_2017),
+        (&old, &INTUNE_2026),
+        today,
+        "t",
+        Locale::En,
+    );
+    assert_eq!(c.moved_to, Some("intune-2026"));
+    assert!(c.equal(), "{c:#?}");
+    assert_eq!(
+        compare::newer(&CLASSIC_2017, &INTUNE_2026).id,
+        "intune-2026"
+    );
+    assert_eq!(
+        compare::newer(&INTUNE_2026, &CLASSIC_2017).id,
+        "intune-2026"
+    );
+    let md = compare::markdown(&c, Locale::En);
+    assert!(
+        md.contains("both were compared as if moved to today's Microsoft Intune admin center"),
+        "{md}"
+    );
+    // A change shows, judged by today's rules.
+    let mut new = old.clone();
+    new.apply(Action::SetText(FieldId::CompanyName, "Contoso BV".into()));
+    let c = compare::compare_plans(
+        (&old, &CLASSIC_2017),
+        (&new, &INTUNE_2026),
+        today,
+        "t",
+        Locale::Nl,
+    );
+    assert!(!c.equal());
+    assert_eq!(c.moved_to, Some("intune-2026"));
+    // The same ruleset: no move, nothing said.
+    let c = compare::compare_plans(
+        (&old, &CLASSIC_2017),
+        (&new, &CLASSIC_2017),
+        today,
+        "t",
+        Locale::En,
+    );
+    assert_eq!(c.moved_to, None);
+    assert!(!compare::markdown(&c, Locale::En).contains("different rules"));
+}
+
+#[test]
+fn the_command_line_diff_compares_across_rulesets() {
+    let dir = std::env::temp_dir().join(format!("enrollready-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/v1/full.json");
+    let moved = dir.join("moved.json");
+    let o = run(&[
+        "migrate",
+        full.to_str().unwrap(),
+        "--to",
+        "intune-2026",
+        "-o",
+        moved.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let o = run(&["diff", full.to_str().unwrap(), moved.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "equal once both follow today's rules"
+    );
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("different rules"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -944,6 +944,9 @@ fn every_message_says_the_same_values_in_both_languages() {
         check("compare_unchanged", &[1usize, 641], |n, l| {
             i18n::compare::unchanged(*n, l)
         });
+        check("compare_moved_to", &["Zqrules"], |r, l| {
+            i18n::compare::moved_to(r, l)
+        });
         check("move_intro", &[("Zqfrom", "Zqto")], |(a, b), l| {
             i18n::builder::move_intro(a, b, l)
         });
@@ -1054,6 +1057,7 @@ const RENDERED: &[&str] = &[
     "authority::implication",
     "builder::meter_text",
     "builder::move_intro",
+    "compare::moved_to",
     "compare::bytes",
     "compare::hours",
     "compare::days",

@@ -257,3 +257,15 @@ pub fn characters(n: u64, l: Locale) -> String {
         Locale::Nl => format!("{count} tekens"),
     }
 }
+
+/// Two plans on different rulesets: the rules both were compared under.
+pub fn moved_to(rules: &str, l: Locale) -> String {
+    match l {
+        Locale::En => format!(
+            "The two plans follow different rules: both were compared as if moved to {rules} (every value is kept in a move)."
+        ),
+        Locale::Nl => format!(
+            "De twee plannen volgen verschillende regels: beide zijn vergeleken alsof ze naar {rules} zijn verplaatst (bij verplaatsen blijft elke waarde bewaard)."
+        ),
+    }
+}

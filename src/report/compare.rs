@@ -97,6 +97,10 @@ pub struct Comparison {
     pub steps: Vec<StepChanges>,
     /// How many steps did not change.
     pub unchanged: usize,
+    /// When the two plans follow different rulesets: the one both were
+    /// moved to for the comparison (the newer), by id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<&'static str>,
 }
 
 impl Comparison {
@@ -357,7 +361,60 @@ pub fn compare(old: &Report, new: &Report, l: Locale) -> Comparison {
         new_readiness: readiness(new),
         steps,
         unchanged,
+        moved_to: None,
     }
+}
+
+/// The ruleset two plans are compared under when theirs differ: the newer
+/// (the later `as_of`).
+pub fn newer(
+    a: &'static crate::domain::Ruleset,
+    b: &'static crate::domain::Ruleset,
+) -> &'static crate::domain::Ruleset {
+    if b.as_of > a.as_of {
+        b
+    } else {
+        a
+    }
+}
+
+/// Compares two plans (issue 14, "Compare"): each under its own rules when
+/// they follow the same; otherwise both are moved to the newer ruleset first
+/// (every value is kept in a move), and the comparison says so.
+pub fn compare_plans(
+    old: (&crate::domain::Plan, &'static crate::domain::Ruleset),
+    new: (&crate::domain::Plan, &'static crate::domain::Ruleset),
+    today: crate::domain::Date,
+    app_version: &str,
+    l: Locale,
+) -> Comparison {
+    let target = newer(old.1, new.1);
+    let moved = old.1.id != new.1.id;
+    let build = |plan: &crate::domain::Plan, own: &'static crate::domain::Ruleset| {
+        let rules = if moved { target } else { own };
+        let analysis = crate::domain::analyze(
+            plan,
+            &crate::domain::Ctx {
+                today,
+                ruleset: rules,
+            },
+        );
+        super::build(
+            plan,
+            &analysis,
+            &super::Context {
+                ruleset: rules,
+                locale: l,
+                today,
+                app_version,
+            },
+        )
+    };
+    let mut c = compare(&build(old.0, old.1), &build(new.0, new.1), l);
+    if moved {
+        c.moved_to = Some(target.id);
+    }
+    c
 }
 
 /// What would change if the plan followed `to` instead of `from` (issue 13,
@@ -755,6 +812,12 @@ pub fn markdown(c: &Comparison, l: Locale) -> String {
     };
     line(format!("# {}", words::title(l)));
     line(String::new());
+    if let Some(id) = c.moved_to {
+        if let Some(r) = crate::domain::ruleset::by_id(id) {
+            line(words::moved_to(&crate::i18n::report::ruleset_title(r, l), l));
+            line(String::new());
+        }
+    }
     line(format!(
         "{}: {} → {}",
         words::readiness(l),

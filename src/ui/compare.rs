@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::domain::form::OVERVIEW_FRAGMENT;
-use crate::domain::{analyze, ruleset, Ctx};
+use crate::domain::ruleset;
 use crate::i18n::{compare as words, Text};
 use crate::platform;
 use crate::report::compare::{self, Comparison, FieldChange};
@@ -17,23 +17,17 @@ pub fn CompareView() -> impl IntoView {
     let comparison = move || -> Option<(String, Comparison)> {
         let (name, other) = state.compared.get()?;
         let l = state.locale.get();
-        let mine = state.report();
-        let rules = ruleset::by_id_or_new(&other.ruleset);
-        let ctx = Ctx {
-            today: state.today.get(),
-            ruleset: rules,
-        };
-        let theirs = crate::report::build(
-            &other.plan,
-            &analyze(&other.plan, &ctx),
-            &crate::report::Context {
-                ruleset: rules,
-                locale: l,
-                today: ctx.today,
-                app_version: env!("CARGO_PKG_VERSION"),
-            },
-        );
-        Some((name, compare::compare(&mine, &theirs, l)))
+        let theirs = ruleset::by_id_or_new(&other.ruleset);
+        let c = state.plan.with(|mine| {
+            compare::compare_plans(
+                (mine, state.ruleset()),
+                (&other.plan, theirs),
+                state.today.get(),
+                env!("CARGO_PKG_VERSION"),
+                l,
+            )
+        });
+        Some((name, c))
     };
     let back = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -101,6 +95,15 @@ pub fn Changes(
     let unchanged = c.unchanged;
     view! {
         <p class="intro">{intro}</p>
+        {c.moved_to
+            .and_then(crate::domain::ruleset::by_id)
+            .map(|r| {
+                view! {
+                    <p class="notice" id="compare-moved" role="note">
+                        {words::moved_to(&crate::i18n::report::ruleset_title(r, l), l)}
+                    </p>
+                }
+            })}
         <div class="table-wrap">
             <table class="compare-table" id="compare-summary">
                 {header()}
