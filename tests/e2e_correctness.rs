@@ -771,6 +771,56 @@ async fn compare_with_a_picked_file_shows_what_changed_step_by_step() {
     )
     .await;
     assert_eq!(steps, json!(["Step 4: Configure the Company Portal"]));
+    assert!(
+        !page::is_displayed(c, "compare-moved").await,
+        "same rules: nothing to say"
+    );
+    // The client's version on today's rules: both are compared under them,
+    // and the page says so.
+    let today = dir.join("client-2026.json");
+    std::fs::write(
+        &today,
+        full.replace("Helpdesk ICT", "Servicedesk").replace(
+            "\"ruleset\": \"intune-classic-2017\"",
+            "\"ruleset\": \"intune-2026\"",
+        ),
+    )
+    .unwrap();
+    assert!(std::fs::read_to_string(&today)
+        .unwrap()
+        .contains("intune-2026"));
+    c.goto(&format!("{base}/#overview")).await.expect("goto");
+    wait_heading(c, "Overview").await;
+    c.find(Locator::Id("compare-json"))
+        .await
+        .unwrap()
+        .send_keys(today.to_str().unwrap())
+        .await
+        .unwrap();
+    eventually("the note on the rules", || async {
+        let t = js(
+            c,
+            "const e = document.getElementById('compare-moved'); return e ? e.textContent : ''",
+        )
+        .await;
+        t.as_str()
+            .unwrap_or_default()
+            .contains("both were compared as if moved to today's Microsoft Intune admin center")
+            .then_some(())
+    })
+    .await;
+    let rows = js(
+        c,
+        "return [...document.querySelectorAll('.compare-table tbody tr')].map(r => [...r.cells].slice(1).map(c => c.textContent))",
+    )
+    .await;
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| *r == json!(["Helpdesk ICT", "Servicedesk"])),
+        "{rows}"
+    );
     // Nothing of the open plan changed.
     assert_eq!(stored(c).await, before);
     // In Dutch.
