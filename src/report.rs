@@ -447,7 +447,7 @@ pub fn build(plan: &Plan, analysis: &Analysis, cx: &Context<'_>) -> Report {
         ruleset: row(rt(R::Ruleset), &i18n::report::ruleset_name(cx.ruleset, l)),
         cover,
         summary,
-        decision: decision(plan, analysis, &steps, recovery_counts, l),
+        decision: decision(plan, analysis, &steps, recovery_counts, cx.ruleset, l),
         steps,
         dns_records,
         open_items,
@@ -486,7 +486,7 @@ fn step_section(
         .filter(|c| c.visible(plan, At::Plan, cx.ruleset))
         .map(|c| Row {
             label: c.label_in(cx.ruleset).get(l).to_owned(),
-            value: control_text(c, plan, At::Plan, l),
+            value: control_text(c, plan, At::Plan, cx.ruleset, l),
             key: "",
         })
         .collect();
@@ -525,7 +525,7 @@ fn step_section(
                 (Text::VppTokenExpiry, e.vpp_token.as_ref()),
             ] {
                 if let Some(m) = expiry.and_then(|x| builder::expiry_message(x.state, l)) {
-                    derived.push(format!("{}: {m}", label.get(l)));
+                    derived.push(format!("{}: {m}", cx.ruleset.text(label).get(l)));
                 }
             }
         }
@@ -543,13 +543,15 @@ fn step_section(
         columns: lf
             .controls
             .iter()
-            .map(|c| c.label.get(l).to_owned())
+            .filter(|c| c.offered(cx.ruleset))
+            .map(|c| c.label_in(cx.ruleset).get(l).to_owned())
             .collect(),
         rows: (0..lf.list.count(plan))
             .map(|i| {
                 lf.controls
                     .iter()
-                    .map(|c| control_value(c, plan, At::Entry(i), l))
+                    .filter(|c| c.offered(cx.ruleset))
+                    .map(|c| control_value(c, plan, At::Entry(i), cx.ruleset, l))
                     .collect()
             })
             .collect(),
@@ -655,9 +657,9 @@ pub fn field_label(plan: &Plan, path: FieldPath, ruleset: &Ruleset, l: Locale) -
                     Some(Value::Text(t)) => t,
                     _ => String::new(),
                 };
-                builder::entry_label(c.label, i, &name, l)
+                builder::entry_label(ruleset.text(c.label), i, &name, l)
             }
-            Some((c, _)) => c.label.get(l).to_owned(),
+            Some((c, _)) => c.label_in(ruleset).get(l).to_owned(),
             None => String::new(),
         },
     }
@@ -665,12 +667,12 @@ pub fn field_label(plan: &Plan, path: FieldPath, ruleset: &Ruleset, l: Locale) -
 
 /// A control's value in words: text as entered (trimmed), yes or no, a
 /// number, the chosen option's label; "—" when empty.
-fn control_value(c: &Control, plan: &Plan, at: At, l: Locale) -> String {
-    dash_if_empty(control_text(c, plan, at, l))
+fn control_value(c: &Control, plan: &Plan, at: At, rules: &Ruleset, l: Locale) -> String {
+    dash_if_empty(control_text(c, plan, at, rules, l))
 }
 
 /// A control's value as text (empty when nothing is entered).
-fn control_text(c: &Control, plan: &Plan, at: At, l: Locale) -> String {
+fn control_text(c: &Control, plan: &Plan, at: At, rules: &Ruleset, l: Locale) -> String {
     match (c.read(plan, at), c.kind) {
         (Some(Value::Text(t)), _) => t.trim().to_owned(),
         (Some(Value::Bool(b)), _) => yes_no(b, l),
@@ -679,7 +681,7 @@ fn control_text(c: &Control, plan: &Plan, at: At, l: Locale) -> String {
         (Some(Value::Choice(choice)), Kind::Choice { options, .. }) => options
             .iter()
             .find(|(o, _)| *o == choice)
-            .map(|(_, t)| t.get(l).to_owned())
+            .map(|(_, t)| rules.text(*t).get(l).to_owned())
             .unwrap_or_else(|| choice.key().to_owned()),
         (Some(Value::Choice(choice)), _) => choice.key().to_owned(),
         (None, _) => String::new(),
@@ -742,6 +744,7 @@ fn decision(
     analysis: &Analysis,
     steps: &[StepSection],
     in_use: bool,
+    rules: &Ruleset,
     l: Locale,
 ) -> DecisionSection {
     let a = &analysis.mdm_authority;
@@ -749,7 +752,7 @@ fn decision(
         .first()
         .map(|c| Row {
             label: c.label.get(l).to_owned(),
-            value: control_value(c, plan, At::Plan, l),
+            value: control_value(c, plan, At::Plan, rules, l),
             key: "",
         })
         .unwrap_or_else(|| row(Text::MdmAuthority.get(l).to_owned(), ""));

@@ -295,6 +295,7 @@ fn every_code_and_implication_has_both_languages() {
     }
     let all = [
         Implication::SetInIntuneConsole,
+        Implication::IntuneToday,
         Implication::SetUpFromConfigurationManager,
         Implication::NoOtherMdmServices,
         Implication::HardToChange {
@@ -306,6 +307,7 @@ fn every_code_and_implication_has_both_languages() {
     for i in &all {
         match i {
             Implication::SetInIntuneConsole
+            | Implication::IntuneToday
             | Implication::SetUpFromConfigurationManager
             | Implication::NoOtherMdmServices
             | Implication::HardToChange { .. }

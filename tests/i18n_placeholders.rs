@@ -303,6 +303,7 @@ fn authority_codes() -> Vec<authority::Code> {
 fn implications() -> Vec<Implication> {
     vec![
         Implication::SetInIntuneConsole,
+        Implication::IntuneToday,
         Implication::SetUpFromConfigurationManager,
         Implication::NoOtherMdmServices,
         Implication::HardToChange {

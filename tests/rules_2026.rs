@@ -458,11 +458,16 @@ fn m10_hybrid_mdm_is_no_choice_today() {
 
 #[test]
 fn s2_implications_name_no_self_service_thresholds_today() {
-    // The thresholds belong to the 2017 recovery routes.
+    // The thresholds belong to the 2017 recovery routes; M2/M8: today
+    // Intune is set automatically (since 1911) and checked in the admin
+    // center, not set through the classic console's menu.
     assert_eq!(
         implications(Authority::Intune, &INTUNE_2026),
-        [Implication::SetInIntuneConsole]
+        [Implication::IntuneToday]
     );
+    let text = enrollready::i18n::authority::implication(&Implication::IntuneToday, Locale::En);
+    assert!(text.contains("Tenant administration > Tenant status > Tenant details"));
+    assert!(!text.contains("Admin > Mobile Device Management"));
     assert_eq!(
         implications(Authority::Intune, &CLASSIC_2017),
         [

@@ -88,6 +88,10 @@ pub enum Implication {
     /// Admin > Mobile Device Management > Tasks > Set Mobile Device Management
     /// Authority, confirmed with the checkbox and Yes.
     SetInIntuneConsole,
+    /// Today (DOMAIN-2026 §2 M2, M8): Intune is the authority, set
+    /// automatically for tenants since service release 1911; shown under
+    /// Tenant administration > Tenant status > Tenant details.
+    IntuneToday,
     /// Hybrid MDM: Configuration Manager with Intune is set up from
     /// Configuration Manager (its own documentation).
     SetUpFromConfigurationManager,
@@ -214,6 +218,9 @@ pub fn implications(authority: Authority, ruleset: &Ruleset) -> Vec<Implication>
     let rules = ruleset.mdm_authority;
     let mut out = Vec::with_capacity(3);
     match authority {
+        Authority::Intune if rules.intune_automatic_since.is_some() => {
+            out.push(Implication::IntuneToday)
+        }
         Authority::Intune => out.push(Implication::SetInIntuneConsole),
         Authority::ConfigurationManager => out.push(Implication::SetUpFromConfigurationManager),
         Authority::Office365 => out.push(Implication::SetInOffice365),

@@ -139,6 +139,10 @@ pub fn implication(i: &Implication, l: Locale) -> String {
             En => "Intune manages the devices. Set it in the Intune console: Admin > Mobile Device Management > Tasks > Set Mobile Device Management Authority; tick the confirmation checkbox and choose Yes.".into(),
             Nl => "Intune beheert de apparaten. Stel dit in de Microsoft Intune-beheerconsole in: Beheer > Mobile Device Management > Taken > Instantie voor beheer van mobiele apparaten instellen; schakel het selectievakje in en kies Ja.".into(),
         },
+        Implication::IntuneToday => match l {
+            En => "Intune manages the devices. Tenants since service release 1911 have it set automatically: check it in the Microsoft Intune admin center under Tenant administration > Tenant status > Tenant details (otherwise choose Intune MDM Authority in the banner).".into(),
+            Nl => "Intune beheert de apparaten. Bij tenants sinds servicerelease 1911 is dit automatisch ingesteld: controleer het in het Microsoft Intune-beheercentrum onder Tenantbeheer > Tenantstatus > Tenantdetails (kies anders Intune MDM-instantie in de banner).".into(),
+        },
         Implication::SetUpFromConfigurationManager => match l {
             En => "Configuration Manager with Intune (hybrid) manages the devices; it is set up from Configuration Manager, following its own documentation.".into(),
             Nl => "Configuration Manager met Intune (hybride) beheert de apparaten; dit wordt vanuit Configuration Manager ingesteld, volgens de eigen documentatie.".into(),

@@ -342,8 +342,8 @@ pub fn message(code: &Code, l: Locale) -> String {
             Nl => "De apparaatinschrijvingsmanager mag geen Intune-beheerder zijn: gebruik een gewoon gebruikersaccount.".into(),
         },
         Code::DemNotWithDep => match l {
-            En => "Devices that the device enrollment manager enrolls cannot use the DEP token: enroll DEP devices without it.".into(),
-            Nl => "Apparaten die de apparaatinschrijvingsmanager inschrijft, kunnen het DEP-token niet gebruiken: schrijf DEP-apparaten zonder apparaatinschrijvingsmanager in.".into(),
+            En => "Devices that the device enrollment manager enrolls cannot use the DEP token (automated device enrollment, ADE): enroll those devices without it.".into(),
+            Nl => "Apparaten die de apparaatinschrijvingsmanager inschrijft, kunnen het DEP-token (geautomatiseerde apparaatinschrijving, ADE) niet gebruiken: schrijf die apparaten zonder apparaatinschrijvingsmanager in.".into(),
         },
         Code::DeviceLimitOutOfRange { value, min, max } => match l {
             En => format!("The device limit is {value}; it must be from {min} to {max}."),

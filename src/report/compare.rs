@@ -544,6 +544,12 @@ fn merge_renamed(
         .iter()
         .copied()
         .chain(from.renamed.iter().map(|&(a, b)| (b, a)));
+    for (old, new) in pairs.clone() {
+        // The same choice in today's words ("Office 365 admin portal" is
+        // today's "Microsoft 365 admin center") is no change.
+        let (a, b) = (old.get(l), new.get(l));
+        fields.retain(|f| !(f.old == a && f.new == b));
+    }
     for (old, new) in pairs {
         let (lo, ln) = (old.get(l), new.get(l));
         let gone = fields.iter().position(|f| f.label == lo && f.new == "—");
@@ -657,7 +663,7 @@ fn hidden_values(
         let values: Vec<String> = places
             .into_iter()
             .filter(|at| c.visible(plan, *at, from) && has_value(c, form, plan, *at))
-            .map(|at| super::control_text(c, plan, at, l))
+            .map(|at| super::control_text(c, plan, at, from, l))
             .filter(|v| !v.is_empty())
             .collect();
         if !values.is_empty() {
