@@ -14,15 +14,21 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh app (with empty storage) and returns its host and handle.
-async fn mount() -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+/// The source's (2017) rules, where these tests check step 4's limits; a new
+/// plan follows today's rules.
+const CLASSIC_PLAN: &str =
+    r#"{"format":"enrollready-plan","schema_version":1,"ruleset":"intune-classic-2017"}"#;
+
+/// Mounts a fresh app and returns its host and handle: with empty storage, or
+/// with `saved` as the autosaved plan.
+async fn mount(saved: Option<&str>) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    if let Some(saved) = saved {
+        storage
+            .set_item(enrollready::autosave::PLAN_KEY, saved)
+            .unwrap();
+    }
     // Step 4, where these tests work.
     web_sys::window()
         .unwrap()
@@ -67,7 +73,7 @@ async fn type_into(id: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn an_over_long_company_name_shows_its_message() {
-    let (host, handle) = mount().await;
+    let (host, handle) = mount(Some(CLASSIC_PLAN)).await;
     let input: HtmlInputElement = by_id("company_name");
     assert_eq!(
         input.get_attribute("aria-invalid").as_deref(),
@@ -115,7 +121,7 @@ async fn an_over_long_company_name_shows_its_message() {
 
 #[wasm_bindgen_test]
 async fn switching_the_language_changes_the_labels() {
-    let (host, handle) = mount().await;
+    let (host, handle) = mount(Some(CLASSIC_PLAN)).await;
     assert_eq!(label_of("company_name"), "Company name");
     assert_eq!(label_of("language"), "Language");
     type_into("company_name", "Contoso & Co").await;
@@ -148,6 +154,26 @@ async fn switching_the_language_changes_the_labels() {
         .get_item("enrollready.locale")
         .unwrap();
     assert_eq!(stored.as_deref(), Some("nl"), "the choice is remembered");
+
+    drop(handle);
+    host.remove();
+}
+
+/// A new plan follows today's rules: the organization name is optional there
+/// and keeps its limit of 40 characters.
+#[wasm_bindgen_test]
+async fn a_new_plan_names_the_organization_under_todays_rules() {
+    let (host, handle) = mount(None).await;
+    assert_eq!(label_of("company_name"), "Organization name");
+    let input: HtmlInputElement = by_id("company_name");
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false"),
+        "optional today"
+    );
+    type_into("company_name", &"a".repeat(41)).await;
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text("company_name-msg").contains("At most 40 characters; this has 41"));
 
     drop(handle);
     host.remove();
