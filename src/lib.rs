@@ -5,6 +5,8 @@
 //! * [`domain`]: the plan model, its rules and the analysis (findings, preview).
 //! * [`format`]: the versioned JSON file format used by autosave and export.
 //! * [`i18n`]: the English and Dutch message catalogue.
+//! * [`desk`]: the plans kept in this browser (ids, summaries, the move of
+//!   the single plan of earlier versions, "Export all").
 //! * [`report`]: the readiness report's model, shared by the printed view,
 //!   Markdown, CSV and the command line, and the export file name.
 //! * `cli` (native targets only): the command-line tool.
@@ -38,7 +40,7 @@ macro_rules! core_modules {
         )*
     };
 }
-core_modules!(autosave, domain, format, i18n, report);
+core_modules!(autosave, desk, domain, format, i18n, report);
 
 /// The command-line tool (`enrollready check|report`): native targets only,
 /// so the page never contains it. Under the core's lint policy too.

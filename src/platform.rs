@@ -18,7 +18,13 @@ pub enum PlatformError {
 /// Starts the page: watches for CSP violations, then mounts the app.
 pub fn start() {
     watch_csp_violations();
-    leptos::mount::mount_to_body(crate::ui::App);
+    // The open plan is read from IndexedDB before the page is drawn.
+    wasm_bindgen_futures::spawn_local(async {
+        let backend = desk::boot().await;
+        leptos::mount::mount_to_body(move || {
+            leptos::prelude::view! { <crate::ui::App backend=backend/> }
+        });
+    });
     register_service_worker();
 }
 
@@ -88,6 +94,8 @@ pub fn watch_csp_violations() {
         .add_event_listener_with_callback("securitypolicyviolation", cb.as_ref().unchecked_ref());
     cb.forget();
 }
+
+pub mod desk;
 
 pub mod storage {
     //! `localStorage`, with its failures as values.
@@ -259,8 +267,33 @@ pub async fn read_file_head(file: &web_sys::File, max: u64) -> Result<Vec<u8>, P
 
 /// Offers `text` as a download named `file_name`.
 pub fn download(file_name: &str, text: &str, media_type: &str) -> Result<(), PlatformError> {
+    download_part(
+        file_name,
+        &wasm_bindgen::JsValue::from_str(text),
+        media_type,
+    )
+}
+
+/// Offers `bytes` as a download named `file_name`.
+pub fn download_bytes(
+    file_name: &str,
+    bytes: &[u8],
+    media_type: &str,
+) -> Result<(), PlatformError> {
+    download_part(
+        file_name,
+        &js_sys::Uint8Array::from(bytes).into(),
+        media_type,
+    )
+}
+
+fn download_part(
+    file_name: &str,
+    part: &wasm_bindgen::JsValue,
+    media_type: &str,
+) -> Result<(), PlatformError> {
     let fail = |_| PlatformError::FileRead;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
@@ -360,6 +393,16 @@ pub fn report_panic() {
 }
 
 /// Milliseconds since the epoch (for the undo history's merge window).
+/// Resolves after `ms` milliseconds.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 pub fn now_ms() -> u64 {
     let ms = js_sys::Date::now();
     if ms.is_finite() && ms > 0.0 {
@@ -542,6 +585,17 @@ pub fn address_without_fragment() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// The page's address without its query and fragment: the base of a share
+/// link (which must not name the sender's plan).
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
         .unwrap_or_default()
 }
 

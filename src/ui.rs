@@ -7,6 +7,7 @@ mod app;
 mod compare;
 mod controls;
 mod handoff;
+mod plans;
 mod portal;
 mod preview;
 mod report;

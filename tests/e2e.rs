@@ -9,6 +9,8 @@
 mod common;
 #[path = "common/browser.rs"]
 mod harness;
+#[path = "common/page.rs"]
+mod page;
 
 use harness::{browser, dist_dir, eventually, serve, tempdir, Server, ONE_BROWSER};
 
@@ -331,12 +333,7 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
     );
 
     // Storage starts refusing writes (a full quota): the page says so and keeps working.
-    c.execute(
-        "window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; return true",
-        vec![],
-    )
-    .await
-    .expect("break storage");
+    page::refuse_writes(c).await;
     type_into(c, "company_name", &"x".repeat(41)).await;
     let notice = eventually("the storage notice", || async {
         let t = c
@@ -375,12 +372,8 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
     // being full); otherwise the page would flush it when it unloads, and
     // rightly overwrite the corrupt record written below.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    c.execute(
-        "Storage.prototype.setItem = window.__setItem; localStorage.setItem('enrollready.plan', '{ not json'); return true",
-        vec![],
-    )
-    .await
-    .expect("corrupt storage");
+    page::allow_writes(c).await;
+    page::put_record(c, "", "{ not json").await;
     reload(c).await;
     let notice = c
         .find(Locator::Id("notices"))
@@ -390,37 +383,29 @@ async fn first_language_follows_the_browser_and_storage_failure_is_survivable() 
         .await
         .expect("text");
     assert!(notice.contains("reservekopie"), "{notice}");
-    let backup = c
-        .execute(
-            "return localStorage.getItem('enrollready.plan.backup.1')",
-            vec![],
-        )
-        .await
-        .expect("backup");
-    assert_eq!(backup.as_str(), Some("{ not json"));
+    let backup = eventually("the backup", || async {
+        page::stored_record(c, ".backup.1").await
+    })
+    .await;
+    assert_eq!(backup, "{ not json");
 
     assert_same_origin_and_no_csp_violation(c, &server).await;
     b.client.close().await.expect("close");
 }
 
+/// The open plan's record (`PLAN`) or one of its backups
+/// (`enrollready.plan.backup.<n>`), as kept in IndexedDB.
 async fn storage_item(c: &Client, key: &str) -> Option<String> {
-    c.execute(
-        "return localStorage.getItem(arguments[0])",
-        vec![json!(key)],
-    )
-    .await
-    .expect("getItem")
-    .as_str()
-    .map(String::from)
+    page::stored_record(c, &suffix(key)).await
 }
 
 async fn set_storage_item(c: &Client, key: &str, value: &str) {
-    c.execute(
-        "localStorage.setItem(arguments[0], arguments[1]); return true",
-        vec![json!(key), json!(value)],
-    )
-    .await
-    .expect("setItem");
+    page::put_record(c, &suffix(key), value).await;
+}
+
+/// Autosave's key as the open plan's key suffix in IndexedDB.
+fn suffix(key: &str) -> String {
+    key.strip_prefix(PLAN).unwrap_or(key).to_owned()
 }
 
 async fn notices_text(c: &Client) -> String {
@@ -562,12 +547,7 @@ async fn two_tabs_keep_both_edits() {
 
     // Now tab one has an edit it cannot save yet (storage refuses), and tab
     // two changes the plan: tab one asks instead of overwriting.
-    c.execute(
-        "window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; return true",
-        vec![],
-    )
-    .await
-    .expect("break storage");
+    page::refuse_writes(c).await;
     type_into(c, "website_name", "Servicedesk").await;
     tokio::time::sleep(Duration::from_millis(800)).await;
     c.switch_to_window(second.clone()).await.expect("switch");
@@ -590,12 +570,7 @@ async fn two_tabs_keep_both_edits() {
             .contains("Open 8-17"),
         "tab one did not overwrite tab two"
     );
-    c.execute(
-        "Storage.prototype.setItem = window.__setItem; return true",
-        vec![],
-    )
-    .await
-    .expect("repair storage");
+    page::allow_writes(c).await;
     c.find(Locator::Id("keep-mine"))
         .await
         .expect("keep mine")

@@ -62,15 +62,9 @@ fn deep_files() -> Vec<(String, String)> {
     out
 }
 
+/// The open plan's saved record (in IndexedDB).
 async fn stored(c: &Client) -> Option<String> {
-    js_with(
-        c,
-        "return localStorage.getItem(arguments[0])",
-        vec![json!(PLAN_KEY)],
-    )
-    .await
-    .as_str()
-    .map(str::to_owned)
+    page::stored_record(c, "").await
 }
 
 async fn incoming_error(c: &Client, what: &str) -> String {

@@ -37,7 +37,7 @@ async fn mount(saved: Option<&str>) -> (HtmlElement, leptos::mount::UnmountHandl
         .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = leptos::mount::mount_to(host.clone(), || view! { <App/> });
     leptos::task::tick().await;
     (host, handle)
 }

@@ -646,6 +646,8 @@ pub const REPORT_FRAGMENT: &str = "report";
 pub const COMPARE_FRAGMENT: &str = "compare";
 /// The fragment of the preview of a move to other rules.
 pub const MOVE_FRAGMENT: &str = "move-rules";
+/// The fragment of the list of plans kept in this browser.
+pub const PLANS_FRAGMENT: &str = "plans";
 
 /// The form of a step.
 pub fn form(step: StepId) -> Option<&'static Form> {

@@ -30,7 +30,10 @@ use super::ruleset::Ruleset;
 use super::steps::StepId;
 
 /// How far a step (or the whole plan) is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Readiness {
     /// Nothing entered and no item touched.
     NotStarted,

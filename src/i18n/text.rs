@@ -329,6 +329,42 @@ Text {
     MoveNewColumn => "After the move", "Na de verplaatsing";
     PlanMoved => "The plan follows other rules now. Undo brings the previous rules back.", "Het plan volgt nu andere regels. Ongedaan maken zet de vorige regels terug.";
     AuthorityToday => "Today the MDM authority is always Intune: tenants since service release 1911 get it automatically, and Configuration Manager (hybrid MDM) can no longer be chosen. Check it under Tenant administration > Tenant status > Tenant details; co-management and Basic Mobility and Security are set up beside it, as the items below say.", "Tegenwoordig is de MDM-instantie altijd Intune: tenants sinds servicerelease 1911 krijgen die automatisch, en Configuration Manager (hybride MDM) kan niet meer worden gekozen. Controleer dit onder Tenantbeheer > Tenantstatus > Tenantdetails; co-beheer en Basic Mobility and Security worden ernaast ingericht, zoals de items hieronder beschrijven.";
+    Plans => "Plans", "Plannen";
+    PlansIntro => "Every plan kept in this browser. Each is saved on its own as you type, and the address names the open plan, so a bookmark opens it again.",
+        "Alle plannen in deze browser. Elk plan wordt tijdens het typen apart opgeslagen, en het adres noemt het geopende plan, zodat een bladwijzer het weer opent.";
+    PlansNew => "New plan", "Nieuw plan";
+    PlansOpen => "Open", "Openen";
+    PlansDuplicate => "Duplicate", "Dupliceren";
+    PlansDelete => "Delete", "Verwijderen";
+    PlansDeleteQuestion => "Delete this plan from this browser? Undo brings it back until the page is closed.",
+        "Dit plan uit deze browser verwijderen? Ongedaan maken zet het terug zolang de pagina open is.";
+    PlansDeleteYes => "Delete the plan", "Plan verwijderen";
+    PlansDeleteNo => "Keep the plan", "Plan behouden";
+    PlansDeleted => "Plan deleted:", "Plan verwijderd:";
+    PlansUndoDelete => "Undo delete", "Verwijderen ongedaan maken";
+    PlansDuplicated => "Plan duplicated.", "Plan gedupliceerd.";
+    PlansExportZip => "Export all (.zip)", "Alles exporteren (.zip)";
+    PlansExportEach => "Export all, one file each", "Alles exporteren, elk plan apart";
+    PlansCompany => "Company", "Bedrijf";
+    PlansReadiness => "Readiness", "Gereedheid";
+    PlansChanged => "Last change", "Laatste wijziging";
+    PlansActions => "Actions", "Acties";
+    PlansOpenNow => "open now", "nu geopend";
+    PlansNoName => "(no name yet)", "(nog geen naam)";
+    PlansUnreadable => "cannot be read: open it to download it", "onleesbaar: open het om het te downloaden";
+    PlansNone => "No plan is stored yet: the open plan is saved at its first change.",
+        "Er is nog geen plan opgeslagen: het geopende plan wordt bij de eerste wijziging bewaard.";
+    PlansLoading => "Loading the plans…", "Plannen laden…";
+    PlansPersisted => "This browser keeps these plans even when disk space runs low.",
+        "Deze browser bewaart deze plannen ook als de schijfruimte opraakt.";
+    PlansNotPersisted => "This browser may clear these plans when disk space runs low: export them to keep them safe.",
+        "Deze browser kan deze plannen wissen als de schijfruimte opraakt: exporteer ze om ze veilig te bewaren.";
+    PlansRefused => "This browser refused the storage for several plans (IndexedDB), as a private window may. The open plan is kept as before, in this browser's local storage; export it to keep it safe.",
+        "Deze browser weigert de opslag voor meerdere plannen (IndexedDB), zoals een privévenster kan doen. Het geopende plan wordt zoals voorheen in de lokale opslag van deze browser bewaard; exporteer het om het veilig te bewaren.";
+    PlansReadFailed => "The plans could not be read from this browser's storage.", "De plannen konden niet uit de opslag van deze browser worden gelezen.";
+    PlansDeleteOpenHint => "The open plan cannot be deleted: open another plan first.", "Het geopende plan kan niet worden verwijderd: open eerst een ander plan.";
+    AddAsNewPlan => "Add as a new plan", "Toevoegen als nieuw plan";
+    CompareWithStored => "Compare with a stored plan", "Vergelijken met een opgeslagen plan";
     CompareWithFile => "Compare with a file", "Vergelijken met een bestand";
     CompareNoFile => "Pick a plan file to compare this plan with: for example the version a client sent back.",
         "Kies een planbestand om dit plan mee te vergelijken: bijvoorbeeld de versie die een klant heeft teruggestuurd.";

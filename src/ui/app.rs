@@ -9,9 +9,11 @@ use crate::autosave::StoreError;
 use crate::i18n::{handoff, messages, notices, Locale, Text};
 
 /// The whole page.
+/// `backend`: the open plan's records from `platform::desk::boot`; without
+/// it (component tests), the single plan in `localStorage`.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::restore();
+pub fn App(#[prop(optional)] backend: Option<crate::platform::desk::Backend>) -> impl IntoView {
+    let state = AppState::restore(backend);
     provide_context(state);
     view! {
         <div class="app">
@@ -30,7 +32,10 @@ pub fn App() -> impl IntoView {
                                 crate::i18n::report::ruleset_title(state.ruleset(), state.locale.get())
                             }}
                         </p>
-                        <super::rules::MoveButton/>
+                        <p class="header-links">
+                            <super::plans::PlansButton/>
+                            <super::rules::MoveButton/>
+                        </p>
                     </div>
                     <div class="header-tools">
                         <Toolbar/>
@@ -110,7 +115,17 @@ fn Notices() -> impl IntoView {
     };
     view! {
         <div class="notices" role="alert" id="notices">
-            {move || storage().map(|m| view! { <p class="notice notice-warning">{m}</p> })}
+            // The plan stays in memory: the download keeps it safe.
+            {move || storage().map(|m| view! {
+                <div class="notice notice-warning" id="storage-notice">
+                    <p>{m}</p>
+                    <div class="notice-actions">
+                        <button type="button" id="storage-export" on:click=move |_| state.export_json()>
+                            {move || state.t(Text::ExportJson)}
+                        </button>
+                    </div>
+                </div>
+            })}
             {move || {
                 state
                     .save_refused
@@ -187,6 +202,11 @@ fn Notices() -> impl IntoView {
                                 <div class="notice-actions">
                                     <button type="button" id="replace-plan" on:click=move |_| state.accept_incoming()>
                                         {move || state.t(Text::ReplacePlan)}
+                                    </button>
+                                    <button type="button" class="secondary" id="add-as-new"
+                                        hidden=move || state.plan_id().is_none()
+                                        on:click=move |_| state.add_incoming_as_new()>
+                                        {move || state.t(Text::AddAsNewPlan)}
                                     </button>
                                     <button type="button" class="secondary" id="keep-plan" on:click=move |_| state.incoming.set(None)>
                                         {move || state.t(Text::KeepMyPlan)}

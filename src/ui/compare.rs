@@ -38,6 +38,7 @@ pub fn CompareView() -> impl IntoView {
         <section class="step compare" aria-labelledby="compare">
             <h2 id="compare" tabindex="-1">{move || state.t(Text::Compare)}</h2>
             <p><a href="#overview" on:click=back>{move || state.t(Text::BackToOverview)}</a></p>
+            <StoredPicker/>
             {move || match comparison() {
                 None => view! { <p class="intro">{state.t(Text::CompareNoFile)}</p> }.into_any(),
                 Some((name, c)) => {
@@ -54,6 +55,89 @@ pub fn CompareView() -> impl IntoView {
                 }
             }}
         </section>
+    }
+    .into_any()
+}
+
+/// "Compare with a stored plan": a menu of the other plans on the desk.
+#[component]
+fn StoredPicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if state.db().is_none() {
+        return ().into_any();
+    }
+    let list = super::plans::stored_plans(state);
+    let open_id = StoredValue::new(state.plan_id().unwrap_or_default());
+    let chosen = RwSignal::new(String::new());
+    let others = move || {
+        let open_id = open_id.get_value();
+        list.get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(move |s| s.id != open_id && !s.unreadable)
+            .collect::<Vec<_>>()
+    };
+    let compare_chosen = move |_| {
+        let id = chosen.get_untracked();
+        let id = if id.is_empty() {
+            others().first().map(|s| s.id.clone()).unwrap_or_default()
+        } else {
+            id
+        };
+        let Some(db) = state.db() else {
+            return;
+        };
+        let Some(s) = others().into_iter().find(|s| s.id == id) else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let record = db
+                .records(std::slice::from_ref(&s.id))
+                .await
+                .ok()
+                .and_then(|mut v| v.pop())
+                .and_then(|(_, r)| r);
+            match record.map(|r| crate::format::from_json(&r)) {
+                Some(Ok(env)) => {
+                    let name = if s.company.is_empty() {
+                        state.t(Text::PlansNoName).to_owned()
+                    } else {
+                        s.company.clone()
+                    };
+                    state.compared.set(Some((name, std::sync::Arc::new(env))));
+                }
+                Some(Err(_)) | None => state.status.set(Some(Text::PlansReadFailed)),
+            }
+        });
+    };
+    view! {
+        <div class="field compare-stored" hidden=move || others().is_empty()>
+            <label for="compare-stored">{move || state.t(Text::CompareWithStored)}</label>
+            <div class="inline">
+                <select id="compare-stored" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    {move || {
+                        let l = state.locale.get();
+                        others()
+                            .into_iter()
+                            .map(|s| {
+                                let name = if s.company.is_empty() {
+                                    l.text(Text::PlansNoName).to_owned()
+                                } else {
+                                    s.company.clone()
+                                };
+                                let label = format!("{name} ({})", s.changed_at.chars().take(10).collect::<String>());
+                                let id = s.id.clone();
+                                view! { <option value=s.id prop:selected=move || chosen.get() == id>{label}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+                <button type="button" id="compare-stored-button" on:click=compare_chosen>
+                    {move || state.t(Text::Compare)}
+                </button>
+            </div>
+        </div>
     }
     .into_any()
 }

@@ -8,7 +8,8 @@ use super::controls::severity_class;
 use super::state::{AppState, Theme};
 use super::steps::title_id;
 use crate::domain::form::{
-    self, COMPARE_FRAGMENT, FORMS, MOVE_FRAGMENT, OVERVIEW_FRAGMENT, REPORT_FRAGMENT,
+    self, COMPARE_FRAGMENT, FORMS, MOVE_FRAGMENT, OVERVIEW_FRAGMENT, PLANS_FRAGMENT,
+    REPORT_FRAGMENT,
 };
 use crate::domain::readiness::Readiness;
 use crate::domain::{Severity, StepId};
@@ -362,6 +363,7 @@ pub fn Current() -> impl IntoView {
             REPORT_FRAGMENT => Err(1),
             COMPARE_FRAGMENT => Err(2),
             MOVE_FRAGMENT => Err(3),
+            PLANS_FRAGMENT => Err(4),
             _ => Ok(form::step_of_fragment(&r)
                 .filter(|s| rules.offers(*s))
                 .unwrap_or(StepId::Connections)),
@@ -372,6 +374,7 @@ pub fn Current() -> impl IntoView {
         Err(0) => view! { <Overview/> }.into_any(),
         Err(1) => view! { <super::report::ReportView/> }.into_any(),
         Err(3) => view! { <super::rules::MoveView/> }.into_any(),
+        Err(4) => view! { <super::plans::PlansView/> }.into_any(),
         Err(_) => view! { <super::compare::CompareView/> }.into_any(),
         Ok(step) => match form::form(step) {
             Some(f) => view! { <super::steps::StepView form=f/> }.into_any(),

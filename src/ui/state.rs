@@ -15,11 +15,12 @@ use crate::domain::{
     analyze, ruleset, Action, Analysis, Ctx, Date, FieldPath, Finding, Plan, Ruleset, Scope,
 };
 
+use crate::desk::{self, Summary};
 use crate::domain::form::OVERVIEW_FRAGMENT;
 use crate::format::{self, share};
 use crate::i18n::handoff::Source;
 use crate::i18n::{Locale, Text};
-use crate::platform::{self, storage::Local};
+use crate::platform::{self, desk::Backend};
 
 /// How long typing must pause before the plan is saved (autosave writes
 /// within 500 ms of the last change).
@@ -63,6 +64,10 @@ impl Theme {
 /// How often "today" is checked, so that a tab left open past midnight judges
 /// dates against the new day.
 const CLOCK_CHECK: Duration = Duration::from_secs(30);
+
+/// A plan deleted from the list: its summary and its records (storage key,
+/// value), kept for "Undo delete".
+pub type DeletedPlan = (Summary, Vec<(String, String)>);
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -108,13 +113,30 @@ pub struct AppState {
     /// entry, not every list.
     fine: StoredValue<Fine>,
     autosave: StoredValue<Autosave>,
+    /// Where the open plan is kept: the desk (IndexedDB) or, when the
+    /// browser refuses it, `localStorage`.
+    store: StoredValue<Backend, LocalStorage>,
+    /// Writes handed to IndexedDB and not yet finished.
+    writing: StoredValue<u32>,
+    /// Bumped whenever this or another tab changed a stored plan: the Plans
+    /// list and the compare menu reload.
+    pub desk_changed: RwSignal<u32>,
+    /// Plans deleted from the list, kept in memory so that "Undo" can put
+    /// them back until the page is closed: (summary, records).
+    pub deleted: RwSignal<Vec<DeletedPlan>>,
+    /// Whether the browser keeps the plans under storage pressure (`None`:
+    /// not asked yet or not known).
+    pub persisted: RwSignal<Option<bool>>,
     pending: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl AppState {
-    /// Restores the saved plan and language, and starts autosave.
-    pub fn restore() -> Self {
-        let (autosave, start) = Autosave::start(&mut Local);
+    /// Restores the saved plan and language, and starts autosave, over the
+    /// open plan's records (`platform::desk::boot`); without them, over the
+    /// single plan in `localStorage`.
+    pub fn restore(backend: Option<Backend>) -> Self {
+        let mut backend = backend.unwrap_or(Backend::Local(StoreError::Unavailable));
+        let (autosave, start) = Autosave::start(&mut backend);
         let (plan, meta, unreadable, storage_error) = match start {
             Start::Fresh => (Plan::default(), format::FileMeta::default(), None, None),
             Start::Restored(env) => {
@@ -165,8 +187,15 @@ impl AppState {
             history: StoredValue::new(History::new()),
             fine: StoredValue::new(Fine::default()),
             autosave: StoredValue::new(autosave),
+            store: StoredValue::new_local(backend),
+            writing: StoredValue::new(0),
+            desk_changed: RwSignal::new(0),
+            deleted: RwSignal::new(Vec::new()),
+            persisted: RwSignal::new(None),
             pending: StoredValue::new(None),
         };
+        // A backup made at start is written now.
+        state.flush();
         state.start_effects();
         let fragment = platform::location_hash();
         if share::is_share_fragment(&fragment) {
@@ -211,6 +240,11 @@ impl AppState {
             if self.alive() && self.pending.with_value(Option::is_some) {
                 self.save_now();
             }
+            // A write to IndexedDB may be cut short when the page goes: the
+            // record waits in the journal until the next start.
+            if self.alive() && self.writing.get_value() > 0 {
+                self.write_journal();
+            }
         };
         // The listeners live as long as the page.
         std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| {
@@ -225,11 +259,19 @@ impl AppState {
         ));
         // The interval lives as long as the page (its handle is never cleared).
         let _ = set_interval_with_handle(move || self.check_clock(), CLOCK_CHECK);
-        platform::storage::on_change(PLAN_KEY, move |new| {
-            if self.alive() {
-                self.other_tab_changed(new)
-            }
-        });
+        if self.plan_id().is_some() {
+            platform::desk::on_announce(move |id| {
+                if self.alive() {
+                    self.heard(id);
+                }
+            });
+        } else {
+            platform::storage::on_change(PLAN_KEY, move |new| {
+                if self.alive() {
+                    self.other_tab_changed(new)
+                }
+            });
+        }
         std::mem::forget(window_event_listener(leptos::ev::hashchange, move |_| {
             if self.alive() {
                 let fragment = platform::location_hash();
@@ -470,8 +512,7 @@ impl AppState {
             return;
         };
         let outcome = self
-            .autosave
-            .try_update_value(|a| a.save(&mut Local, &json))
+            .with_store(|a, s| a.save(s, &json))
             .unwrap_or(Saved::Unchanged);
         self.after_save(outcome, &now);
     }
@@ -488,10 +529,163 @@ impl AppState {
         }
     }
 
+    /// Runs the autosave policy over the open plan's store, then hands what
+    /// it changed to IndexedDB.
+    fn with_store<R>(self, f: impl FnOnce(&mut Autosave, &mut Backend) -> R) -> Option<R> {
+        let r = self
+            .store
+            .try_update_value(|s| self.autosave.try_update_value(|a| f(a, s)))
+            .flatten();
+        self.flush();
+        r
+    }
+
+    /// The open plan's id on the desk (`None` when the browser refused
+    /// IndexedDB and the page keeps the single plan in `localStorage`).
+    pub fn plan_id(&self) -> Option<String> {
+        self.store.try_with_value(|s| match s {
+            Backend::Desk(_, m) => Some(m.id.clone()),
+            Backend::Local(_) => None,
+        })?
+    }
+
+    /// Why the desk is not available, if so.
+    pub fn desk_refused(&self) -> Option<StoreError> {
+        self.store.try_with_value(|s| match s {
+            Backend::Desk(..) => None,
+            Backend::Local(e) => Some(*e),
+        })?
+    }
+
+    /// The database, when the desk is in use.
+    pub fn db(&self) -> Option<platform::desk::Db> {
+        self.store.try_with_value(|s| match s {
+            Backend::Desk(db, _) => Some(db.clone()),
+            Backend::Local(_) => None,
+        })?
+    }
+
+    /// Writes the open plan's queued changes (with its summary when its
+    /// record is written) in one transaction. A failure is shown, and the
+    /// next save tries again.
+    fn flush(self) {
+        let Some((db, id, ops)) = self
+            .store
+            .try_update_value(|s| match s {
+                Backend::Desk(db, m) => Some((db.clone(), m.id.clone(), m.take_ops())),
+                Backend::Local(_) => None,
+            })
+            .flatten()
+        else {
+            return;
+        };
+        if ops.is_empty() {
+            return;
+        }
+        let writes_record = ops
+            .iter()
+            .any(|op| matches!(op, desk::Op::Put(k, _) if *k == id));
+        let summary = writes_record.then(|| {
+            let now = platform::now_rfc3339();
+            self.plan.with_untracked(|p| {
+                self.analysis.with_untracked(|a| {
+                    self.meta
+                        .with_untracked(|m| Summary::analysed(&id, p, &m.ruleset, a, &now))
+                })
+            })
+        });
+        self.writing.update_value(|n| *n = n.saturating_add(1));
+        wasm_bindgen_futures::spawn_local(async move {
+            let written = db.write(&ops, summary.as_ref()).await;
+            if !self.alive() {
+                return;
+            }
+            self.writing.update_value(|n| *n = n.saturating_sub(1));
+            match written {
+                Ok(()) => {
+                    if self.writing.get_value() == 0 {
+                        platform::desk::clear_journal(&id);
+                    }
+                    platform::desk::announce(&id);
+                    self.desk_changed.update(|n| *n = n.wrapping_add(1));
+                    if self.persisted.get_untracked().is_none() {
+                        self.persisted.set(Some(false));
+                        let granted = platform::desk::persist().await;
+                        if self.alive() {
+                            self.persisted.set(granted);
+                        }
+                    }
+                }
+                Err(e) => {
+                    self.storage_error.set(Some(e));
+                    self.autosave.update_value(|a| a.edited());
+                }
+            }
+        });
+    }
+
+    /// Keeps the open plan's record in the journal (`localStorage`, written at
+    /// once) while its write to IndexedDB is under way.
+    fn write_journal(self) {
+        let found = self.store.try_with_value(|s| match s {
+            Backend::Desk(_, m) => {
+                let record = crate::autosave::Store::get(m, PLAN_KEY).ok().flatten();
+                record.map(|r| (m.id.clone(), r))
+            }
+            Backend::Local(_) => None,
+        });
+        if let Some(Some((id, record))) = found {
+            platform::desk::write_journal(&id, &record);
+        }
+    }
+
+    /// Waits until every write handed to IndexedDB has finished.
+    pub async fn settled(self) {
+        while self.alive() && self.writing.get_value() > 0 {
+            platform::sleep_ms(20).await;
+        }
+    }
+
+    /// Another tab wrote or removed plan `id`.
+    fn heard(self, id: String) {
+        self.desk_changed.update(|n| *n = n.wrapping_add(1));
+        if self.plan_id().as_deref() != Some(id.as_str()) {
+            return;
+        }
+        let Some(db) = self.db() else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(mut got) = db.records(std::slice::from_ref(&id)).await else {
+                return;
+            };
+            let record = got.pop().and_then(|(_, v)| v);
+            if !self.alive() {
+                return;
+            }
+            self.store.update_value(|s| {
+                if let Backend::Desk(_, m) = s {
+                    m.heard(record.clone());
+                }
+            });
+            self.other_tab_changed(record);
+        });
+    }
+
+    /// Saves now and, once every write has finished, opens plan `id` (a new
+    /// page on its address).
+    pub fn open_plan(&self, id: String, fragment: &'static str) {
+        let this = *self;
+        self.save_now();
+        wasm_bindgen_futures::spawn_local(async move {
+            this.settled().await;
+            platform::desk::open_plan(&id, fragment);
+        });
+    }
+
     fn other_tab_changed(self, new: Option<String>) {
         let what = self
-            .autosave
-            .try_update_value(|a| a.external_change(&mut Local, new))
+            .with_store(|a, s| a.external_change(s, new))
             .unwrap_or(External::Ignore);
         self.handle_external(what);
     }
@@ -526,8 +720,7 @@ impl AppState {
             return;
         };
         let outcome = self
-            .autosave
-            .try_update_value(|a| a.keep_mine(&mut Local, &json))
+            .with_store(|a, s| a.keep_mine(s, &json))
             .unwrap_or(Saved::Unchanged);
         self.conflict.set(false);
         self.after_save(outcome, &now);
@@ -537,8 +730,7 @@ impl AppState {
     pub fn load_theirs(&self) {
         self.cancel_save();
         let what = self
-            .autosave
-            .try_update_value(|a| a.load_theirs(&mut Local))
+            .with_store(|a, s| a.load_theirs(s))
             .unwrap_or(External::Ignore);
         self.conflict.set(false);
         self.handle_external(what);
@@ -563,9 +755,7 @@ impl AppState {
 
     /// "Discard the unreadable plan": removes it, then saves any edit.
     pub fn discard_unreadable(&self) {
-        let done = self
-            .autosave
-            .try_update_value(|a| a.discard_unreadable(&mut Local));
+        let done = self.with_store(|a, s| a.discard_unreadable(s));
         match done {
             Some(Ok(())) => {
                 self.save_blocked.set(false);
@@ -607,6 +797,34 @@ impl AppState {
             self.incoming.set(None);
             self.replace_with(*i.env);
         }
+    }
+
+    /// "Add as a new plan": the waiting plan is stored under a new id and
+    /// opened; the open plan stays as it is.
+    pub fn add_incoming_as_new(&self) {
+        let Some(i) = self.incoming.get_untracked() else {
+            return;
+        };
+        let Some(db) = self.db() else {
+            return;
+        };
+        let meta = i.env.meta();
+        let Ok(json) = format::to_json(&i.env.plan, &meta, &platform::now_rfc3339()) else {
+            return;
+        };
+        let this = *self;
+        let today = self.today.get_untracked();
+        wasm_bindgen_futures::spawn_local(async move {
+            let id = platform::desk::new_id();
+            match db.put_plan(&id, &[(id.clone(), json)], today).await {
+                Ok(_) => {
+                    platform::desk::announce(&id);
+                    this.incoming.set(None);
+                    this.open_plan(id, crate::domain::form::OVERVIEW_FRAGMENT);
+                }
+                Err(e) => this.storage_error.set(Some(e)),
+            }
+        });
     }
 
     fn replace_with(&self, env: format::Envelope) {
@@ -731,11 +949,7 @@ impl AppState {
         };
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(bytes) = platform::share::deflate(json.as_bytes()).await {
-                let link = format!(
-                    "{}#{}",
-                    platform::address_without_fragment(),
-                    share::fragment(&bytes)
-                );
+                let link = format!("{}#{}", platform::page_address(), share::fragment(&bytes));
                 if this.alive() {
                     this.copy(&link);
                     this.share_link.set(Some(link));

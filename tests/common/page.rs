@@ -399,3 +399,141 @@ pub async fn accessible_name(c: &Client, id: &str) -> String {
         .unwrap_or_else(|err| panic!("the accessible name of #{id}: {err}"));
     v.as_str().unwrap_or_default().to_owned()
 }
+
+/// The open plan's id: the address's `?plan=` (the page always names it).
+pub async fn open_plan_id(c: &Client) -> String {
+    eventually("the address names the plan", || async {
+        js(c, "return new URLSearchParams(location.search).get('plan')")
+            .await
+            .as_str()
+            .map(str::to_owned)
+    })
+    .await
+}
+
+/// A record in the page's IndexedDB store `records`: the open plan's when
+/// `suffix` is empty, else `<id><suffix>` (`.backup.1` …).
+pub async fn stored_record(c: &Client, suffix: &str) -> Option<String> {
+    let id = open_plan_id(c).await;
+    idb_get(c, "records", &format!("{id}{suffix}")).await
+}
+
+/// A value of the page's IndexedDB database (`None` when absent).
+pub async fn idb_get(c: &Client, store: &str, key: &str) -> Option<String> {
+    c.execute_async(
+        "const [store, key, done] = arguments;
+         const r = indexedDB.open('enrollready');
+         r.onerror = () => done(null);
+         r.onsuccess = () => {
+           const db = r.result;
+           if (!db.objectStoreNames.contains(store)) { db.close(); done(null); return; }
+           const g = db.transaction(store).objectStore(store).get(key);
+           g.onsuccess = () => { db.close(); done(g.result === undefined ? null : g.result); };
+           g.onerror = () => { db.close(); done(null); };
+         };",
+        vec![json!(store), json!(key)],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("IndexedDB read: {e}"))
+    .as_str()
+    .map(str::to_owned)
+}
+
+/// Every key of a store of the page's IndexedDB database.
+pub async fn idb_keys(c: &Client, store: &str) -> Vec<String> {
+    c.execute_async(
+        "const [store, done] = arguments;
+         const r = indexedDB.open('enrollready');
+         r.onerror = () => done([]);
+         r.onsuccess = () => {
+           const db = r.result;
+           if (!db.objectStoreNames.contains(store)) { db.close(); done([]); return; }
+           const g = db.transaction(store).objectStore(store).getAllKeys();
+           g.onsuccess = () => { db.close(); done(g.result); };
+           g.onerror = () => { db.close(); done([]); };
+         };",
+        vec![json!(store)],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("IndexedDB keys: {e}"))
+    .as_array()
+    .into_iter()
+    .flatten()
+    .filter_map(|v| v.as_str().map(str::to_owned))
+    .collect()
+}
+
+/// ChromeDriver's Chrome DevTools Protocol passthrough.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Runs `source` in every page this browser opens from now on, before the
+/// page's own scripts (to simulate a browser that refuses a storage).
+pub async fn before_each_page(c: &Client, source: &str) {
+    c.issue_cmd(Cdp(json!({
+        "cmd": "Page.addScriptToEvaluateOnNewDocument",
+        "params": { "source": source }
+    })))
+    .await
+    .unwrap_or_else(|e| panic!("CDP: {e}"));
+}
+
+/// Writes a record of the open plan in the page's IndexedDB store `records`
+/// (`<id><suffix>`), as another version of the page might have left it.
+pub async fn put_record(c: &Client, suffix: &str, value: &str) {
+    let id = open_plan_id(c).await;
+    let ok = c
+        .execute_async(
+            "const [key, value, done] = arguments;
+             const r = indexedDB.open('enrollready');
+             r.onerror = () => done(false);
+             r.onsuccess = () => {
+               const db = r.result;
+               const tx = db.transaction('records', 'readwrite');
+               tx.objectStore('records').put(value, key);
+               tx.oncomplete = () => { db.close(); done(true); };
+               tx.onerror = () => { db.close(); done(false); };
+             };",
+            vec![json!(format!("{id}{suffix}")), json!(value)],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("IndexedDB write: {e}"));
+    assert_eq!(ok, json!(true), "IndexedDB write");
+}
+
+/// Makes IndexedDB refuse every write of this page from now on, as a full
+/// disk does (`QuotaExceededError`); [`allow_writes`] undoes it.
+pub async fn refuse_writes(c: &Client) {
+    js(
+        c,
+        "window.__put = window.__put || IDBObjectStore.prototype.put;
+         IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };
+         return true",
+    )
+    .await;
+}
+
+pub async fn allow_writes(c: &Client) {
+    js(
+        c,
+        "if (window.__put) IDBObjectStore.prototype.put = window.__put; return true",
+    )
+    .await;
+}
