@@ -36,9 +36,10 @@ tests cargo test --no-default-features --features arbitrary --locked --lib --tes
 step "size of dist/"
 bash scripts/size.sh
 
-step "benchmarks: analysis of a large plan, and keydown to updated DOM in Chromium"
+step "benchmarks: analysis of a large plan, keydown to updated DOM, and the Plans list with 100 plans, in Chromium"
 cargo bench --no-default-features --locked --bench analysis
 cargo bench --no-default-features --locked --bench keystroke
+bash scripts/bench-plans.sh
 
 step "summary"
 grep -Eo 'test result: (ok|FAILED)\. [0-9]+ passed; [0-9]+ failed' "$results" |

@@ -543,3 +543,84 @@ async fn when_storage_refuses_a_write_the_plan_stays_and_the_download_is_offered
     b.client.close().await.unwrap();
     server.stop();
 }
+
+/// A benchmark, not a check (run with `--ignored --nocapture`, as
+/// `scripts/bench-plans.sh` does): the time to open the Plans list with 100
+/// stored plans (the full golden fixture each), from the click to the 100th
+/// row drawn, and from a page load on `#plans` to the same.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn bench_the_plans_list_with_100_plans() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/#overview", server.base)).await.unwrap();
+    mounted(c).await;
+    let full = fixture("full.json");
+    let summary = |i: usize| {
+        json!({"id": format!("bench-{i:03}"), "company": format!("Client {i:03}"), "prepared_for": "Bench",
+               "ruleset": "intune-classic-2017", "percent": 42, "readiness": "in-progress",
+               "changed_at": format!("2026-12-05T10:{:02}:00Z", i % 60)}).to_string()
+    };
+    let summaries: Vec<String> = (0..100).map(summary).collect();
+    let ok = c
+        .execute_async(
+            "const [record, summaries, done] = arguments;
+             const r = indexedDB.open('enrollready');
+             r.onsuccess = () => {
+               const db = r.result;
+               const tx = db.transaction(['records', 'summaries'], 'readwrite');
+               summaries.forEach(s => { const id = JSON.parse(s).id;
+                 tx.objectStore('records').put(record, id); tx.objectStore('summaries').put(s, id); });
+               tx.oncomplete = () => { db.close(); done(true); };
+               tx.onerror = () => done(false);
+             };",
+            vec![json!(full), json!(summaries)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ok, json!(true));
+    let mut warm = Vec::new();
+    for _ in 0..5 {
+        js(c, "location.hash = '#overview'; return true").await;
+        wait_heading(c, "Overview").await;
+        let ms = c
+            .execute_async(
+                "const done = arguments[0]; const t0 = performance.now();
+                 document.getElementById('plans-button').click();
+                 const tick = () => document.querySelectorAll('#plans-table tbody tr').length >= 100
+                   ? done(performance.now() - t0) : requestAnimationFrame(tick);
+                 tick();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        warm.push(ms.as_f64().unwrap());
+    }
+    let mut cold = Vec::new();
+    for _ in 0..3 {
+        c.goto(&format!("{}/?plan=bench-000#plans", server.base))
+            .await
+            .unwrap();
+        let ms = c
+            .execute_async(
+                "const done = arguments[0];
+                 const tick = () => document.querySelectorAll('#plans-table tbody tr').length >= 100
+                   ? done(performance.now()) : requestAnimationFrame(tick);
+                 tick();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        cold.push(ms.as_f64().unwrap());
+    }
+    warm.sort_by(f64::total_cmp);
+    cold.sort_by(f64::total_cmp);
+    println!(
+        "Plans list, 100 stored plans: from the click {:.0} ms median ({:.0}–{:.0}), from the page load {:.0} ms median ({:.0}–{:.0})",
+        warm[2], warm[0], warm[4], cold[1], cold[0], cold[2]
+    );
+    b.client.close().await.unwrap();
+    server.stop();
+}
