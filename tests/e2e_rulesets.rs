@@ -51,7 +51,7 @@ async fn the_header_names_the_plans_ruleset_with_its_date() {
     let base = &server.base;
     let b = browser("en-US").await;
     let c = &b.client;
-    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    page::go(c, base, "step-1").await;
     wait_heading(c, "Step 1: Enable connections").await;
     let rules = || async {
         js(c, "return document.getElementById('rules').textContent")
@@ -102,23 +102,23 @@ async fn retired_steps_and_platforms_carry_a_dated_note_in_both_languages() {
     let base = &server.base;
     let b = browser("en-US").await;
     let c = &b.client;
-    c.goto(&format!("{base}/#step-2")).await.expect("goto");
+    page::go(c, base, "step-2").await;
     wait_heading(c, "Step 2: Set MDM authority").await;
     // Today's rules retired nothing yet: no note.
     assert!(step_notes(c).await.is_empty());
     harness::use_classic_rules(c).await;
-    c.goto(&format!("{base}/#step-2")).await.expect("goto");
+    page::go(c, base, "step-2").await;
     wait_heading(c, "Step 2: Set MDM authority").await;
     let notes = step_notes(c).await;
     assert_eq!(notes.len(), 2, "{notes:?}");
     assert!(notes[0].contains("classic Intune console") && notes[0].contains("15 October 2020"));
     assert!(notes[1].contains("hybrid MDM") && notes[1].contains("1 September 2019"));
     // Licenses name no retired console path.
-    c.goto(&format!("{base}/#step-5")).await.expect("goto");
+    page::go(c, base, "step-5").await;
     wait_heading(c, "Step 5: Assign user licenses").await;
     assert!(step_notes(c).await.is_empty());
     // Step 6: the console's note; each ended platform's beside its box.
-    c.goto(&format!("{base}/#step-6")).await.expect("goto");
+    page::go(c, base, "step-6").await;
     wait_heading(c, "Step 6: Enable enrollment").await;
     assert_eq!(step_notes(c).await.len(), 1);
     for (id, words, date) in [
@@ -186,21 +186,21 @@ async fn a_new_plan_on_todays_rules_through_every_step_then_moved_and_undone() {
     let base = &server.base;
     let b = browser("en-US").await;
     let c = &b.client;
-    c.goto(&format!("{base}/#step-1")).await.expect("goto");
+    page::go(c, base, "step-1").await;
     wait_heading(c, "Step 1: Enable connections").await;
     assert!(rules_line(c).await.contains("as of 20 May 2026"));
     // Step 1: today's items (DOMAIN-2026 §1.1, N2/N6).
     assert!(page::is_displayed(c, "item-T1-01-status").await);
     assert!(!page::is_displayed(c, "item-S1-01-status").await);
     // Step 2 (§2 M1/M2): information, no choice.
-    c.goto(&format!("{base}/#step-2")).await.expect("goto");
+    page::go(c, base, "step-2").await;
     wait_heading(c, "Step 2: Set MDM authority").await;
     assert!(!page::is_displayed(c, "mdm-authority").await);
     assert!(page::text_of(c, "#authority-today")
         .await
         .contains("always Intune"));
     // Step 3 (§3): Entra groups, assigned or dynamic.
-    c.goto(&format!("{base}/#step-3")).await.expect("goto");
+    page::go(c, base, "step-3").await;
     wait_heading(c, "Step 3: Create groups").await;
     page::click(c, "add-group").await;
     page::set_text(c, "group-name-1", "Pilot users").await;
@@ -210,7 +210,7 @@ async fn a_new_plan_on_todays_rules_through_every_step_then_moved_and_undone() {
     );
     choose(c, "group-membership-1", "dynamic").await;
     // Step 5 (§5.1): licences in the Microsoft 365 admin center.
-    c.goto(&format!("{base}/#step-5")).await.expect("goto");
+    page::go(c, base, "step-5").await;
     wait_heading(c, "Step 5: Assign user licenses").await;
     let options = js(
         c,
@@ -223,7 +223,7 @@ async fn a_new_plan_on_todays_rules_through_every_step_then_moved_and_undone() {
         .iter()
         .any(|o| o.as_str() == Some("Per user, in the Microsoft 365 admin center")));
     // Step 6 (§6): today's platforms; Windows Phone and the PC client are gone.
-    c.goto(&format!("{base}/#step-6")).await.expect("goto");
+    page::go(c, base, "step-6").await;
     wait_heading(c, "Step 6: Enable enrollment").await;
     assert!(!page::is_displayed(c, "platform-windows-phone").await);
     assert!(!page::is_displayed(c, "platform-windows-pc").await);
@@ -260,12 +260,12 @@ async fn a_new_plan_on_todays_rules_through_every_step_then_moved_and_undone() {
     })
     .await;
     // Step 7 (§7): today's next steps.
-    c.goto(&format!("{base}/#step-7")).await.expect("goto");
+    page::go(c, base, "step-7").await;
     wait_heading(c, "Step 7: Next steps").await;
     assert!(page::is_displayed(c, "item-T7-01-status").await);
     // No recovery path: not in the steps, and its address shows step 1.
     assert!(!page::is_displayed_css(c, "nav a[href='#recovery']").await);
-    c.goto(&format!("{base}/#recovery")).await.expect("goto");
+    page::go(c, base, "recovery").await;
     wait_heading(c, "Step 1: Enable connections").await;
 
     // The move to the 2017 rules: first the preview.
@@ -292,7 +292,7 @@ async fn a_new_plan_on_todays_rules_through_every_step_then_moved_and_undone() {
         rules_line(c).await.contains("2017").then_some(())
     })
     .await;
-    c.goto(&format!("{base}/#step-3")).await.expect("goto");
+    page::go(c, base, "step-3").await;
     wait_heading(c, "Step 3: Create groups").await;
     assert!(!page::is_displayed(c, "group-membership-1").await);
     // Undo: today's rules, with the value still there.
@@ -318,7 +318,7 @@ async fn a_2017_file_keeps_its_rules_and_moves_to_todays_with_a_preview_and_undo
     let base = &server.base;
     let b = browser("en-US").await;
     let c = &b.client;
-    c.goto(&format!("{base}/#overview")).await.expect("goto");
+    page::go(c, base, "overview").await;
     wait_heading(c, "Overview").await;
     let full = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/export/v1/full.json");
@@ -355,7 +355,7 @@ async fn a_2017_file_keeps_its_rules_and_moves_to_todays_with_a_preview_and_undo
         rules_line(c).await.contains("2026").then_some(())
     })
     .await;
-    c.goto(&format!("{base}/#step-6")).await.expect("goto");
+    page::go(c, base, "step-6").await;
     wait_heading(c, "Step 6: Enable enrollment").await;
     assert!(!page::is_displayed(c, "platform-windows-phone").await);
     page::click(c, "undo").await;

@@ -537,3 +537,17 @@ pub async fn allow_writes(c: &Client) {
     )
     .await;
 }
+
+/// Shows `#fragment`: within the page when it is open (no reload, so the
+/// undo history stays), else by loading it.
+pub async fn go(c: &Client, base: &str, fragment: &str) {
+    let within = js_with(
+        c,
+        "if (location.href.startsWith(arguments[0])) { location.hash = arguments[1]; return true; } return false;",
+        vec![json!(format!("{base}/")), json!(format!("#{fragment}"))],
+    )
+    .await;
+    if within != json!(true) {
+        c.goto(&format!("{base}/#{fragment}")).await.expect("goto");
+    }
+}
