@@ -373,33 +373,29 @@ pub fn archive(files: &[(String, Vec<u8>)], date: Date) -> Option<Vec<u8>> {
         let size = u32::try_from(content.len()).ok()?;
         let name_len = u16::try_from(name.len()).ok()?;
         let crc = crc32fast::hash(content);
+        // The fields both headers share, from "version needed" to the
+        // extra field's length.
+        let common = |o: &mut Vec<u8>| {
+            put16(o, 20); // version needed: 2.0
+            put16(o, 0x0800); // flags: names in UTF-8
+            put16(o, 0); // stored
+            put16(o, dos_time);
+            put16(o, dos_date);
+            put32(o, crc);
+            put32(o, size);
+            put32(o, size);
+            put16(o, name_len);
+            put16(o, 0); // no extra field
+        };
         // Local file header.
         put32(&mut out, 0x0403_4b50);
-        put16(&mut out, 20); // version needed: 2.0
-        put16(&mut out, 0x0800); // flags: names in UTF-8
-        put16(&mut out, 0); // stored
-        put16(&mut out, dos_time);
-        put16(&mut out, dos_date);
-        put32(&mut out, crc);
-        put32(&mut out, size);
-        put32(&mut out, size);
-        put16(&mut out, name_len);
-        put16(&mut out, 0); // no extra field
+        common(&mut out);
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(content);
         // Its central directory entry.
         put32(&mut central, 0x0201_4b50);
         put16(&mut central, 20); // made by: 2.0, MS-DOS
-        put16(&mut central, 20);
-        put16(&mut central, 0x0800);
-        put16(&mut central, 0);
-        put16(&mut central, dos_time);
-        put16(&mut central, dos_date);
-        put32(&mut central, crc);
-        put32(&mut central, size);
-        put32(&mut central, size);
-        put16(&mut central, name_len);
-        put16(&mut central, 0); // extra
+        common(&mut central);
         put16(&mut central, 0); // comment
         put16(&mut central, 0); // disk
         put16(&mut central, 0); // internal attributes

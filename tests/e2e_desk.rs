@@ -195,13 +195,7 @@ async fn three_plans_created_switched_duplicated_deleted_undone_and_reloaded() {
 
     // Delete Charlie: asked first, then undone.
     click_named(c, "Delete: Charlie").await;
-    let question = eventually("the question", || async {
-        js(c, "const q = document.querySelector('[id^=delete-question-]'); return q ? q.getAttribute('role') + '|' + q.textContent : null")
-            .await
-            .as_str()
-            .map(str::to_owned)
-    })
-    .await;
+    let question = role_and_text(c, "[id^=delete-question-]").await;
     assert!(
         question.starts_with("alert|Delete this plan from this browser?"),
         "{question}"
@@ -268,6 +262,45 @@ HTMLAnchorElement.prototype.click = function () {
   });
 };
 return true";
+
+/// The first download captured by [`CAPTURE_DOWNLOADS`]: its name and bytes.
+async fn first_download(c: &Client) -> (String, Vec<u8>) {
+    use base64::Engine;
+    let (name, data) = eventually("the download", || async {
+        let v = js(
+            c,
+            "return window.__downloads.length ? window.__downloads[0] : null",
+        )
+        .await;
+        v.as_array().map(|a| {
+            (
+                a[0].as_str().unwrap().to_owned(),
+                a[1].as_str().unwrap().to_owned(),
+            )
+        })
+    })
+    .await;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .unwrap();
+    (name, bytes)
+}
+
+/// The role and text of the element matched by `css` (`"alert|…"`), once it
+/// is there.
+async fn role_and_text(c: &Client, css: &str) -> String {
+    eventually(css, || async {
+        js_with(
+            c,
+            "const e = document.querySelector(arguments[0]); return e ? e.getAttribute('role') + '|' + e.textContent : null",
+            vec![json!(css)],
+        )
+        .await
+        .as_str()
+        .map(str::to_owned)
+    })
+    .await
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_plan_of_an_earlier_version_moves_over_and_is_compared_and_exported() {
@@ -376,28 +409,11 @@ async fn the_plan_of_an_earlier_version_moves_over_and_is_compared_and_exported(
     wait_listed(c, &["Contoso BV", "Contoso Nederland"]).await;
     js(c, CAPTURE_DOWNLOADS).await;
     click(c, "plans-export-zip").await;
-    let (name, data) = eventually("the archive", || async {
-        let v = js(
-            c,
-            "return window.__downloads.length ? window.__downloads[0] : null",
-        )
-        .await;
-        v.as_array().map(|a| {
-            (
-                a[0].as_str().unwrap().to_owned(),
-                a[1].as_str().unwrap().to_owned(),
-            )
-        })
-    })
-    .await;
+    let (name, bytes) = first_download(c).await;
     assert!(
         name.starts_with("enrollready-plans-") && name.ends_with(".zip"),
         "{name}"
     );
-    use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data)
-        .unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
     names.sort();
@@ -424,13 +440,7 @@ async fn when_storage_refuses_a_write_the_plan_stays_and_the_download_is_offered
     mounted(c).await;
     name_plan(c, "Before").await;
     // The disk is full from now on.
-    js(
-        c,
-        "window.__put = IDBObjectStore.prototype.put;
-         IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };
-         return true",
-    )
-    .await;
+    page::refuse_writes(c).await;
     set_text(c, "company_name", "After").await;
     let alert = eventually("the storage alert", || async {
         js(c, "return document.getElementById('notices').textContent")
@@ -458,28 +468,10 @@ async fn when_storage_refuses_a_write_the_plan_stays_and_the_download_is_offered
     );
     js(c, CAPTURE_DOWNLOADS).await;
     click(c, "storage-export").await;
-    eventually("the plan downloads", || async {
-        let v = js(
-            c,
-            "return window.__downloads.length ? window.__downloads[0] : null",
-        )
-        .await;
-        let bytes = v.as_array().map(|a| a[1].as_str().unwrap().to_owned())?;
-        use base64::Engine;
-        let text = String::from_utf8(
-            base64::engine::general_purpose::STANDARD
-                .decode(bytes)
-                .ok()?,
-        )
-        .ok()?;
-        text.contains("\"company_name\": \"After\"").then_some(())
-    })
-    .await;
-    js(
-        c,
-        "IDBObjectStore.prototype.put = window.__put; return true",
-    )
-    .await;
+    let (_, bytes) = first_download(c).await;
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("\"company_name\": \"After\""), "{text}");
+    page::allow_writes(c).await;
     set_text(c, "company_name", "After all").await;
     eventually("saved again", || async {
         stored_record(c, "")
@@ -517,13 +509,7 @@ async fn when_storage_refuses_a_write_the_plan_stays_and_the_download_is_offered
     })
     .await;
     open_plans(c2).await;
-    let said = eventually("the list says why", || async {
-        js(c2, "const e = document.getElementById('plans-refused'); return e ? e.getAttribute('role') + '|' + e.textContent : null")
-            .await
-            .as_str()
-            .map(str::to_owned)
-    })
-    .await;
+    let said = role_and_text(c2, "#plans-refused").await;
     assert!(
         said.starts_with("alert|This browser refused the storage for several plans"),
         "{said}"

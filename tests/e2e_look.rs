@@ -393,39 +393,6 @@ async fn the_report_leaves_out_rows_with_nothing_to_say() {
     b.client.close().await.expect("close");
 }
 
-/// WebDriver's way to Chrome's DevTools protocol: a screenshot of the whole
-/// page, not only the window.
-#[derive(Debug)]
-struct FullPageScreenshot {
-    width: f64,
-    height: f64,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for FullPageScreenshot {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({
-            "cmd": "Page.captureScreenshot",
-            "params": {
-                "format": "png",
-                "captureBeyondViewport": true,
-                "clip": { "x": 0, "y": 0, "width": self.width, "height": self.height, "scale": 1 }
-            }
-        });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
 /// Writes screenshots for review into `$SCREENS_DIR` (default `screens/`):
 /// every step, the overview and the report, at 1280 and 360 px, light and
 /// dark. Not a check: `scripts/screens.sh` runs it.
@@ -453,13 +420,21 @@ async fn screenshots_for_review() {
                     "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]",
                 )
                 .await;
-                let shot = c
-                    .issue_cmd(FullPageScreenshot {
-                        width: size[0].as_f64().unwrap_or(f64::from(width)),
-                        height: size[1].as_f64().unwrap_or(f64::from(height)),
-                    })
-                    .await
-                    .expect("screenshot");
+                // The whole page, not only the window.
+                let (w, h) = (
+                    size[0].as_f64().unwrap_or(f64::from(width)),
+                    size[1].as_f64().unwrap_or(f64::from(height)),
+                );
+                let shot = page::cdp(
+                    c,
+                    "Page.captureScreenshot",
+                    json!({
+                        "format": "png",
+                        "captureBeyondViewport": true,
+                        "clip": { "x": 0, "y": 0, "width": w, "height": h, "scale": 1 }
+                    }),
+                )
+                .await;
                 let png = base64::engine::general_purpose::STANDARD
                     .decode(shot["data"].as_str().expect("the picture"))
                     .expect("base64");

@@ -75,55 +75,53 @@ impl Db {
         Ok(out)
     }
 
-    /// Every stored summary; a plan whose summary cannot be read is
-    /// summarised from its record.
+    /// A summary of every stored plan (every record under a plan's id), from
+    /// its stored summary, or from its record when the summary is missing or
+    /// cannot be read (a tab that closed between the two, or a hand edit).
     pub async fn summaries(&self, today: crate::domain::Date) -> Result<Vec<Summary>, StoreError> {
         let tx = self
             .0
-            .transaction(&[SUMMARIES], TransactionMode::ReadOnly)
+            .transaction(&[RECORDS, SUMMARIES], TransactionMode::ReadOnly)
             .map_err(error)?;
-        let store = tx.object_store(SUMMARIES).map_err(error)?;
-        let keys = store
-            .get_all_keys(None, None)
-            .map_err(error)?
-            .await
-            .map_err(error)?;
-        let values = store
+        let tx = &tx;
+        let all_keys = |name| async move {
+            tx.object_store(name)
+                .map_err(error)?
+                .get_all_keys(None, None)
+                .map_err(error)?
+                .await
+                .map_err(error)
+        };
+        let ids: Vec<String> = all_keys(RECORDS)
+            .await?
+            .iter()
+            .filter_map(|k| k.as_string().filter(|id| desk::is_id(id)))
+            .collect();
+        let summaries = tx.object_store(SUMMARIES).map_err(error)?;
+        let keys = all_keys(SUMMARIES).await?;
+        let values = summaries
             .get_all(None, None)
             .map_err(error)?
             .await
             .map_err(error)?;
-        let mut out = Vec::with_capacity(values.len());
+        let mut known: std::collections::BTreeMap<String, Summary> = keys
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(k, v)| {
+                let s = Summary::from_json(&v.as_string()?)?;
+                (k.as_string()? == s.id).then(|| (s.id.clone(), s))
+            })
+            .collect();
+        let mut out = Vec::with_capacity(ids.len());
         let mut unread = Vec::new();
-        for (key, value) in keys.iter().zip(values.iter()) {
-            let id = key.as_string().unwrap_or_default();
-            match value.as_string().and_then(|t| Summary::from_json(&t)) {
-                Some(s) if s.id == id => out.push(s),
-                _ if desk::is_id(&id) => unread.push(id),
-                _ => {}
+        for id in ids {
+            match known.remove(&id) {
+                Some(s) => out.push(s),
+                None => unread.push(id),
             }
         }
-        // A record without a summary (written by a tab that closed between
-        // the two, or by hand) is listed from its record.
-        let tx = self
-            .0
-            .transaction(&[RECORDS], TransactionMode::ReadOnly)
-            .map_err(error)?;
-        let record_keys = tx
-            .object_store(RECORDS)
-            .map_err(error)?
-            .get_all_keys(None, None)
-            .map_err(error)?
-            .await
-            .map_err(error)?;
-        for key in record_keys {
-            let id = key.as_string().unwrap_or_default();
-            if desk::is_id(&id) && !out.iter().any(|s| s.id == id) && !unread.contains(&id) {
-                unread.push(id);
-            }
-        }
-        for id in unread {
-            if let Some((_, Some(record))) = self.records(std::slice::from_ref(&id)).await?.pop() {
+        for (id, record) in self.records(&unread).await? {
+            if let Some(record) = record {
                 out.push(Summary::of_record(&id, &record, today));
             }
         }

@@ -100,11 +100,7 @@ fn StoredPicker() -> impl IntoView {
                 .and_then(|(_, r)| r);
             match record.map(|r| crate::format::from_json(&r)) {
                 Some(Ok(env)) => {
-                    let name = if s.company.is_empty() {
-                        state.t(Text::PlansNoName).to_owned()
-                    } else {
-                        s.company.clone()
-                    };
+                    let name = super::plans::name_of(&s, state.locale.get_untracked());
                     state.compared.set(Some((name, std::sync::Arc::new(env))));
                 }
                 Some(Err(_)) | None => state.status.set(Some(Text::PlansReadFailed)),
@@ -121,11 +117,7 @@ fn StoredPicker() -> impl IntoView {
                         others()
                             .into_iter()
                             .map(|s| {
-                                let name = if s.company.is_empty() {
-                                    l.text(Text::PlansNoName).to_owned()
-                                } else {
-                                    s.company.clone()
-                                };
+                                let name = super::plans::name_of(&s, l);
                                 let label = format!("{name} ({})", s.changed_at.chars().take(10).collect::<String>());
                                 let id = s.id.clone();
                                 view! { <option value=s.id prop:selected=move || chosen.get() == id>{label}</option> }

@@ -121,8 +121,7 @@ pub fn PlansView() -> impl IntoView {
                         match db.put_plan(&id, &records, today).await {
                             Ok(_) => {
                                 state.deleted.update(|d| d.retain(|(s, _)| s.id != id));
-                                state.desk_changed.update(|n| *n = n.wrapping_add(1));
-                                platform::desk::announce(&id);
+                                state.stored(&id);
                             }
                             Err(e) => state.storage_error.set(Some(e)),
                         }
@@ -169,7 +168,7 @@ pub fn PlansView() -> impl IntoView {
 }
 
 /// A plan's name in the list: its company, or a placeholder.
-fn name_of(s: &Summary, l: crate::i18n::Locale) -> String {
+pub(super) fn name_of(s: &Summary, l: crate::i18n::Locale) -> String {
     if s.company.is_empty() {
         l.text(Text::PlansNoName).to_owned()
     } else {
@@ -307,8 +306,7 @@ fn duplicate(state: AppState, id: String) {
         match db.put_plan(&new, &[(new.clone(), copy)], today).await {
             Ok(_) => {
                 state.status.set(Some(Text::PlansDuplicated));
-                state.desk_changed.update(|n| *n = n.wrapping_add(1));
-                platform::desk::announce(&new);
+                state.stored(&new);
             }
             Err(e) => state.storage_error.set(Some(e)),
         }
@@ -323,9 +321,8 @@ fn delete(state: AppState, s: Summary) {
     wasm_bindgen_futures::spawn_local(async move {
         match db.remove_plan(&s.id).await {
             Ok(held) => {
-                platform::desk::announce(&s.id);
+                state.stored(&s.id);
                 state.deleted.update(|d| d.push((s, held)));
-                state.desk_changed.update(|n| *n = n.wrapping_add(1));
                 platform::focus_soon("plans-deleted".to_owned());
             }
             Err(e) => state.storage_error.set(Some(e)),

@@ -606,8 +606,7 @@ impl AppState {
                     if self.writing.get_value() == 0 {
                         platform::desk::clear_journal(&id);
                     }
-                    platform::desk::announce(&id);
-                    self.desk_changed.update(|n| *n = n.wrapping_add(1));
+                    self.stored(&id);
                     if self.persisted.get_untracked().is_none() {
                         self.persisted.set(Some(false));
                         let granted = platform::desk::persist().await;
@@ -644,6 +643,13 @@ impl AppState {
         while self.alive() && self.writing.get_value() > 0 {
             platform::sleep_ms(20).await;
         }
+    }
+
+    /// Plan `id` was written or removed here: other tabs are told, and this
+    /// tab's list and compare menu reload.
+    pub fn stored(&self, id: &str) {
+        platform::desk::announce(id);
+        self.desk_changed.update(|n| *n = n.wrapping_add(1));
     }
 
     /// Another tab wrote or removed plan `id`.
@@ -818,7 +824,7 @@ impl AppState {
             let id = platform::desk::new_id();
             match db.put_plan(&id, &[(id.clone(), json)], today).await {
                 Ok(_) => {
-                    platform::desk::announce(&id);
+                    this.stored(&id);
                     this.incoming.set(None);
                     this.open_plan(id, crate::domain::form::OVERVIEW_FRAGMENT);
                 }

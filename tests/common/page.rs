@@ -484,15 +484,23 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
+/// Runs a Chrome DevTools Protocol command through ChromeDriver and returns
+/// its result.
+pub async fn cdp(c: &Client, cmd: &str, params: Value) -> Value {
+    c.issue_cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+        .await
+        .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
+}
+
 /// Runs `source` in every page this browser opens from now on, before the
 /// page's own scripts (to simulate a browser that refuses a storage).
 pub async fn before_each_page(c: &Client, source: &str) {
-    c.issue_cmd(Cdp(json!({
-        "cmd": "Page.addScriptToEvaluateOnNewDocument",
-        "params": { "source": source }
-    })))
-    .await
-    .unwrap_or_else(|e| panic!("CDP: {e}"));
+    cdp(
+        c,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": source }),
+    )
+    .await;
 }
 
 /// Writes a record of the open plan in the page's IndexedDB store `records`
