@@ -36,6 +36,9 @@ tests cargo test --no-default-features --features arbitrary --locked --lib --tes
 step "size of dist/"
 bash scripts/size.sh
 
+step "first load: what the page fetches before its first control is usable, against an empty Leptos page"
+bash scripts/first-load.sh
+
 step "benchmarks: analysis of a large plan, keydown to updated DOM, and the Plans list with 100 plans, in Chromium"
 cargo bench --no-default-features --locked --bench analysis
 cargo bench --no-default-features --locked --bench keystroke

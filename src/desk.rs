@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::autosave::{Store, StoreError, BACKUP_KEYS, PLAN_KEY};
 use crate::domain::readiness::Readiness;
+use crate::domain::checks::fold_case;
 use crate::domain::{analyze, ruleset, Analysis, Ctx, Date, Plan};
 use crate::format::{self, Envelope};
 
@@ -269,7 +270,7 @@ pub fn sort(list: &mut [Summary]) {
     list.sort_by(|a, b| {
         b.changed_at
             .cmp(&a.changed_at)
-            .then_with(|| a.company.to_lowercase().cmp(&b.company.to_lowercase()))
+            .then_with(|| fold_case(&a.company).cmp(&fold_case(&b.company)))
             .then_with(|| a.id.cmp(&b.id))
     });
 }

@@ -1,0 +1,144 @@
+//! The first-load benchmark of issue 15 (run by `scripts/first-load.sh`): the
+//! release build in `dist/` and the empty Leptos page in `target/empty-page/`
+//! (`benches/empty-page/`) are each opened in a new Chromium profile (no
+//! cache, no service worker, no stored plan), in English. A script that runs
+//! before the page's own records the moment the first step's first control is
+//! in the page and enabled, and which files the page had fetched by then.
+//! Prints figures; judges nothing.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/browser.rs"]
+mod harness;
+#[path = "common/page.rs"]
+mod page;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::Client;
+use harness::{browser, serve, ONE_BROWSER};
+use page::before_each_page;
+use serde_json::json;
+
+/// The first control of the first step of a new plan: step 1's first
+/// checklist item (its status). In the empty page: its one text field.
+const PAGE_FIRST_CONTROL: &str = "#item-T1-01-status";
+const EMPTY_FIRST_CONTROL: &str = "#first";
+const RUNS: usize = 5;
+
+/// Records `window.__firstControl = { ms, files }` when `selector` first
+/// matches an enabled element: the time since navigation started, and every
+/// file fetched (the document and each resource started) until then.
+fn observer(selector: &str) -> String {
+    format!(
+        "(() => {{
+           const selector = {sel};
+           const seen = () => {{
+             const el = document.querySelector(selector);
+             if (!el || el.disabled) return false;
+             const ms = performance.now();
+             const files = [location.pathname].concat(performance.getEntriesByType('resource')
+               .filter(r => r.startTime <= ms).map(r => new URL(r.name).pathname));
+             window.__firstControl = {{ ms, files }};
+             return true;
+           }};
+           const watch = new MutationObserver(() => {{ if (seen()) watch.disconnect(); }});
+           watch.observe(document, {{ subtree: true, childList: true, attributes: true }});
+         }})();",
+        sel = json!(selector)
+    )
+}
+
+/// One cold load of `dir`: the time to the first control and the files fetched.
+async fn cold_load(dir: &Path, selector: &str) -> (f64, Vec<String>) {
+    let server = serve(dir.to_path_buf()).await;
+    let b = browser("en-US").await;
+    let c: &Client = &b.client;
+    before_each_page(c, &observer(selector)).await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    let got = c
+        .execute_async(
+            "const done = arguments[0];
+             const wait = () => window.__firstControl ? done(window.__firstControl) : setTimeout(wait, 20);
+             wait();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let ms = got["ms"].as_f64().unwrap();
+    let files = got["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap().to_owned())
+        .collect();
+    (ms, files)
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+fn gzip9(path: &Path) -> usize {
+    let out = std::process::Command::new("gzip")
+        .args(["-9", "-n", "-c"])
+        .arg(path)
+        .output()
+        .expect("gzip");
+    out.stdout.len()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "benchmark: scripts/first-load.sh"]
+async fn bench_first_load() {
+    let _one = ONE_BROWSER.lock().await;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dist = harness::dist_dir();
+    let empty = root.join("target/empty-page");
+    assert!(
+        empty.join("index.html").is_file(),
+        "no target/empty-page: scripts/first-load.sh builds it"
+    );
+    let (mut page_ms, mut empty_ms) = (Vec::new(), Vec::new());
+    let mut files = Vec::new();
+    // Alternating, so that a slow moment of the machine hits both.
+    for _ in 0..RUNS {
+        let (ms, f) = cold_load(&dist, PAGE_FIRST_CONTROL).await;
+        page_ms.push(ms);
+        files = f;
+        empty_ms.push(cold_load(&empty, EMPTY_FIRST_CONTROL).await.0);
+    }
+    files.sort();
+    files.dedup();
+    println!("First load: files fetched before the first control is usable");
+    println!("{:<48} {:>10} {:>10}", "file", "raw", "gzip-9");
+    let (mut raw_sum, mut gz_sum) = (0, 0);
+    for f in &files {
+        let rel = f.trim_start_matches('/');
+        let path = if rel.is_empty() {
+            dist.join("index.html")
+        } else {
+            dist.join(rel)
+        };
+        let raw = std::fs::metadata(&path)
+            .map(|m| m.len() as usize)
+            .unwrap_or(0);
+        let gz = gzip9(&path);
+        raw_sum += raw;
+        gz_sum += gz;
+        println!(
+            "{:<48} {raw:>10} {gz:>10}",
+            if rel.is_empty() { "index.html" } else { rel }
+        );
+    }
+    println!("First load: {raw_sum} B raw, {gz_sum} B gzip -9 (budget 250000)");
+    let (p, e) = (median(page_ms.clone()), median(empty_ms.clone()));
+    println!(
+        "First control usable: page {p:.0} ms median ({:.0}-{:.0} over {RUNS}), empty Leptos page {e:.0} ms ({:.0}-{:.0}); ratio {:.2} (budget 2)",
+        page_ms.iter().copied().fold(f64::INFINITY, f64::min),
+        page_ms.iter().copied().fold(0.0, f64::max),
+        empty_ms.iter().copied().fold(f64::INFINITY, f64::min),
+        empty_ms.iter().copied().fold(0.0, f64::max),
+        p / e
+    );
+}
