@@ -48,6 +48,14 @@ cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock. Its --locked
 # install fails against this registry (webpki-roots), hence the fallback.
 cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION" --locked
+# The splitter of the page's build (scripts/split_wasm.py): it has no
+# --version, so cargo's list of installed crates says whether it is there.
+SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -q "^wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $SPLIT_VERSION (this takes minutes once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --locked --force --features build-binary
+fi
 
 # wasm-opt from npm's binaryen (never Debian's 108, which breaks the page).
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132' ||

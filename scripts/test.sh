@@ -23,6 +23,8 @@ step "clippy: native with the web feature"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy: wasm32"
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "clippy: wasm32 as the page is built (split points on)"
+cargo clippy --target wasm32-unknown-unknown --bin enrollready --features split --locked -- -D warnings
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 tests cargo test --target wasm32-unknown-unknown --locked --test web

@@ -13,6 +13,7 @@ mod preview;
 mod report;
 mod rules;
 mod shell;
+mod split;
 mod state;
 mod steps;
 

@@ -5,6 +5,11 @@
 //! before the page's own records the moment the first step's first control is
 //! in the page and enabled, and which files the page had fetched by then.
 //! Prints figures; judges nothing.
+//!
+//! Also the split itself, end to end (src/ui/split.rs,
+//! scripts/split_wasm.py): a page the first screen does not need is fetched
+//! on first use, and one that cannot be fetched says so, keeps the plan, and
+//! loads when it can.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/browser.rs"]
@@ -14,9 +19,9 @@ mod page;
 
 use std::path::{Path, PathBuf};
 
-use fantoccini::Client;
-use harness::{browser, serve, ONE_BROWSER};
-use page::before_each_page;
+use fantoccini::{Client, Locator};
+use harness::{browser, eventually, serve, ONE_BROWSER};
+use page::{before_each_page, cdp, click, go, set_text, text_of, value_of, wait_heading};
 use serde_json::json;
 
 /// The first control of the first step of a new plan: step 1's first
@@ -141,4 +146,113 @@ async fn bench_first_load() {
         empty_ms.iter().copied().fold(0.0, f64::max),
         p / e
     );
+}
+
+/// The split modules the server was asked for, by page (`split_<page>_page`).
+fn fetched_pages(requests: &[String]) -> Vec<String> {
+    let mut pages: Vec<String> = requests
+        .iter()
+        .filter_map(|r| r.strip_prefix("/split_"))
+        .filter_map(|r| r.split("_page-").next())
+        .map(str::to_owned)
+        .collect();
+    pages.sort();
+    pages.dedup();
+    pages
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_pages_the_first_screen_does_not_need_are_fetched_on_first_use() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(harness::dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    // Without the service worker, which fetches every file for offline use
+    // once the page is up (that precache is not what this test is about).
+    before_each_page(c, "delete Navigator.prototype.serviceWorker;").await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    eventually("step 1's first control", || async {
+        c.find(Locator::Id("item-T1-01-status")).await.ok()
+    })
+    .await;
+    let requests = || server.requests.lock().unwrap().clone();
+    assert_eq!(
+        fetched_pages(&requests()),
+        Vec::<String>::new(),
+        "{:?}",
+        requests()
+    );
+
+    click(c, "plans-button").await;
+    eventually("the Plans list", || async {
+        c.find(Locator::Id("plans-new")).await.ok()
+    })
+    .await;
+    assert_eq!(fetched_pages(&requests()), ["plans"]);
+
+    click(c, "overview-link").await;
+    wait_heading(c, "Overview").await;
+    assert_eq!(fetched_pages(&requests()), ["overview", "plans"]);
+    // Each chunk is fetched once: back on the Plans list, nothing new.
+    let before = requests().len();
+    click(c, "plans-button").await;
+    eventually("the Plans list again", || async {
+        c.find(Locator::Id("plans-new")).await.ok()
+    })
+    .await;
+    let again: Vec<String> = requests()[before..]
+        .iter()
+        .filter(|r| r.ends_with(".wasm"))
+        .cloned()
+        .collect();
+    assert!(again.is_empty(), "fetched again: {again:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_part_that_cannot_be_fetched_says_so_keeps_the_plan_and_loads_later() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(harness::dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/#step-4", server.base)).await.unwrap();
+    eventually("step 4", || async {
+        c.find(Locator::Id("company_name")).await.ok()
+    })
+    .await;
+    set_text(c, "company_name", "Contoso").await;
+    // As a network that has lost the report's module.
+    cdp(c, "Network.enable", json!({})).await;
+    cdp(
+        c,
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_report_page*"] }),
+    )
+    .await;
+    go(c, &server.base, "report").await;
+    let alert = eventually("the alert", || async {
+        c.find(Locator::Css("#part-unloaded[role=alert]"))
+            .await
+            .ok()
+    })
+    .await;
+    assert_eq!(
+        alert.text().await.unwrap(),
+        "This part of the page could not be loaded. Check the connection and reload the page: your plan stays in this browser."
+    );
+    // The rest of the page works and the plan is kept.
+    go(c, &server.base, "step-4").await;
+    eventually("step 4 again", || async {
+        c.find(Locator::Id("company_name")).await.ok()
+    })
+    .await;
+    assert_eq!(value_of(c, "company_name").await, "Contoso");
+    // Once the module can be fetched, the report opens without a reload.
+    cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await;
+    go(c, &server.base, "report").await;
+    eventually("the report", || async {
+        c.find(Locator::Id("report-heading")).await.ok()
+    })
+    .await;
+    let report = text_of(c, "section.report").await;
+    assert!(report.contains("Contoso"), "{report}");
 }

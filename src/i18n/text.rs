@@ -51,6 +51,10 @@ Text {
     StepNextStepsTitle => "Step 7: Next steps", "Stap 7: Volgende stappen";
     StepRecoveryTitle => "Wrong MDM authority?", "Verkeerde MDM-instantie?";
     NavSteps => "Steps", "Stappen";
+    // A part of the page fetched on first use (ui::split).
+    Loading => "Loading…", "Bezig met laden…";
+    PartUnloaded => "This part of the page could not be loaded. Check the connection and reload the page: your plan stays in this browser.",
+        "Dit deel van de pagina kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw: uw plan blijft in deze browser bewaard.";
     Overview => "Overview", "Overzicht";
     OverallReadiness => "Overall readiness", "Algehele gereedheid";
     Undo => "Undo", "Ongedaan maken";

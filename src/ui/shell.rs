@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::controls::severity_class;
+use super::split::{self, deferred};
 use super::state::{AppState, Theme};
 use super::steps::title_id;
 use crate::domain::form::{
@@ -371,11 +372,11 @@ pub fn Current() -> impl IntoView {
         (page, rules.id)
     });
     move || match which.get().0 {
-        Err(0) => view! { <Overview/> }.into_any(),
-        Err(1) => view! { <super::report::ReportView/> }.into_any(),
-        Err(3) => view! { <super::rules::MoveView/> }.into_any(),
-        Err(4) => view! { <super::plans::PlansView/> }.into_any(),
-        Err(_) => view! { <super::compare::CompareView/> }.into_any(),
+        Err(0) => deferred(split::overview_page()),
+        Err(1) => deferred(split::report_page()),
+        Err(3) => deferred(split::move_page()),
+        Err(4) => deferred(split::plans_page()),
+        Err(_) => deferred(split::compare_page()),
         Ok(step) => match form::form(step) {
             Some(f) => view! { <super::steps::StepView form=f/> }.into_any(),
             None => ().into_any(),

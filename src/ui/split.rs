@@ -1,0 +1,99 @@
+//! The pages that the first screen does not need, each in a wasm chunk of
+//! its own (issue 15): the Overview, the printed report, Compare, the move
+//! between rulesets and the Plans list. With the `split` feature (the page's
+//! release build, see `index.html`) each `*_page` function below is a split
+//! point of `wasm_split` (the mechanism of Leptos' `#[lazy]`): the build hook
+//! (`scripts/split_wasm.py`) cuts the code only they reach into chunks that
+//! the browser fetches on first use. Without it (component tests, native
+//! builds) they are plain async functions.
+//!
+//! A chunk that cannot be fetched (offline before the page was ever cached,
+//! or a host that lost a file) gives [`Unloaded`]: the page says so in
+//! place of the part and keeps the plan; nothing else stops.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use super::state::AppState;
+use crate::i18n::Text;
+
+/// A part of the page whose code could not be fetched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unloaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for Unloaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Unloaded
+    }
+}
+
+/// Declares a page as a split point: `$name()` draws the component
+/// `$component` once its chunk is in.
+macro_rules! split_page {
+    ($(#[$doc:meta])* $name:ident => $component:path) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name() -> Result<AnyView, Unloaded> {
+            Ok($component().into_any())
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name() -> Result<AnyView, Unloaded> {
+            Ok($component().into_any())
+        }
+    };
+}
+
+split_page!(
+    /// `#overview`: every finding, the summary and the hand-off actions.
+    overview_page => super::shell::Overview
+);
+split_page!(
+    /// `#report`: the printable readiness report.
+    report_page => super::report::ReportView
+);
+split_page!(
+    /// `#compare`: two plans side by side.
+    compare_page => super::compare::CompareView
+);
+split_page!(
+    /// `#move-rules`: the preview of a move between rulesets.
+    move_page => super::rules::MoveView
+);
+split_page!(
+    /// `#plans`: the Plans list of the desk.
+    plans_page => super::plans::PlansView
+);
+
+/// Draws what `load` gives: "Loading…" while its chunk is fetched, then the
+/// part, or a translated alert if the chunk cannot be fetched.
+pub fn deferred<F>(load: F) -> AnyView
+where
+    F: std::future::Future<Output = Result<AnyView, Unloaded>> + 'static,
+{
+    let state = expect_context::<AppState>();
+    let load = SendWrapper::new(load);
+    view! {
+        <Suspense fallback=move || {
+            view! { <p class="loading" role="status">{move || state.t(Text::Loading)}</p> }
+        }>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(part) => part,
+                    Err(Unloaded) => {
+                        view! {
+                            <p class="notice error" role="alert" id="part-unloaded">
+                                {move || state.t(Text::PartUnloaded)}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
