@@ -466,20 +466,41 @@ pub fn open_picker(id: &str) {
 }
 
 /// Moves the focus to the element with this id, after the page has drawn it.
+/// A part fetched on first use (`ui::split`) is drawn later: until the
+/// element is there, it tries again at each frame, for at most ten seconds,
+/// and gives up as soon as another move of the focus is asked for.
 pub fn focus_soon(id: String) {
-    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-            el.scroll_into_view_with_bool(false);
-        }
-    });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(cb.unchecked_ref());
+    thread_local! {
+        static LATEST: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     }
+    let ask = LATEST.with(|l| {
+        let n = l.get().wrapping_add(1);
+        l.set(n);
+        n
+    });
+    fn attempt(id: String, ask: u32, frames_left: u32) {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if LATEST.with(std::cell::Cell::get) != ask {
+                return;
+            }
+            match web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                Some(el) => {
+                    let _ = el.focus();
+                    el.scroll_into_view_with_bool(false);
+                }
+                None if frames_left > 0 => attempt(id, ask, frames_left.saturating_sub(1)),
+                None => {}
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(cb.unchecked_ref());
+        }
+    }
+    attempt(id, ask, 600);
 }
 
 /// Puts text into the clipboard. `false` when the clipboard is unavailable

@@ -1,6 +1,7 @@
-//! The pages that the first screen does not need, each in a wasm chunk of
-//! its own (issue 15): the Overview, the printed report, Compare, the move
-//! between rulesets and the Plans list. With the `split` feature (the page's
+//! The pages and parts that the first screen does not need, each in a wasm
+//! chunk of its own (issue 15): the Overview, the printed report, Compare,
+//! the move between rulesets, the Plans list, step 4's form and preview,
+//! step 2's implications and the recovery path's decision. With the `split` feature (the page's
 //! release build, see `index.html`) each `*_page` function below is a split
 //! point of `wasm_split` (the mechanism of Leptos' `#[lazy]`): the build hook
 //! (`scripts/split_wasm.py`) cuts the code only they reach into chunks that
@@ -66,6 +67,19 @@ split_page!(
 split_page!(
     /// `#plans`: the Plans list of the desk.
     plans_page => super::plans::PlansView
+);
+
+split_page!(
+    /// Step 4's form and preview (logo files, the Graph request).
+    portal_part => super::steps::PortalLayout
+);
+split_page!(
+    /// Step 2's implications of the chosen authority.
+    implications_part => super::steps::Implications
+);
+split_page!(
+    /// The recovery path's decision.
+    recovery_part => super::steps::RecoveryDecision
 );
 
 /// Draws what `load` gives: "Loading…" while its chunk is fetched, then the

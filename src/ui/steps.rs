@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::controls::ControlView;
 use super::portal::PortalStep;
 use super::preview::Preview;
+use super::split::{self, deferred};
 use super::state::AppState;
 use crate::domain::connections::CnameRecord;
 use crate::domain::edit::{At, Direction, Value};
@@ -71,10 +72,7 @@ pub fn StepView(form: &'static Form) -> impl IntoView {
     let state = expect_context::<AppState>();
     if form.step == StepId::CompanyPortal {
         return view! {
-            <div class="layout">
-                <PortalStep/>
-                <Preview/>
-            </div>
+            {deferred(split::portal_part())}
             <RetiredNotes step=form.step/>
             <Items step=form.step/>
         }
@@ -294,8 +292,8 @@ fn Item(id: &'static str) -> impl IntoView {
 fn Derived(step: StepId) -> impl IntoView {
     match step {
         StepId::Connections => view! { <DnsRecords/> }.into_any(),
-        StepId::MdmAuthority => view! { <Implications/> }.into_any(),
-        StepId::Recovery => view! { <RecoveryDecision/> }.into_any(),
+        StepId::MdmAuthority => deferred(split::implications_part()),
+        StepId::Recovery => deferred(split::recovery_part()),
         _ => ().into_any(),
     }
 }
@@ -418,7 +416,7 @@ fn DnsRow(records: Memo<Vec<CnameRecord>>, index: usize) -> impl IntoView {
 }
 
 #[component]
-fn Implications() -> impl IntoView {
+pub fn Implications() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <ul class="derived">
@@ -442,8 +440,19 @@ fn Implications() -> impl IntoView {
     .into_any()
 }
 
+/// Step 4's form and its live preview, side by side.
 #[component]
-fn RecoveryDecision() -> impl IntoView {
+pub fn PortalLayout() -> impl IntoView {
+    view! {
+        <div class="layout">
+            <PortalStep/>
+            <Preview/>
+        </div>
+    }
+}
+
+#[component]
+pub fn RecoveryDecision() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lines = move || {
         let l = state.locale.get();
