@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::shell::{Current, Meter, Nav, Toolbar};
+use super::split::{self, deferred};
 use super::state::{AppState, IncomingError};
 use crate::autosave::StoreError;
 use crate::i18n::{handoff, messages, notices, Locale, Text};
@@ -105,14 +106,6 @@ fn Notices() -> impl IntoView {
             messages::storage_failed(l, l.text(reason))
         })
     };
-    let unreadable = move || {
-        state.unreadable.with(|u| {
-            u.as_ref().map(|u| {
-                let l = state.locale.get();
-                notices::restore_failed(l, &messages::import_error(&u.error, l), u.backup)
-            })
-        })
-    };
     view! {
         <div class="notices" role="alert" id="notices">
             // The plan stays in memory: the download keeps it safe.
@@ -132,6 +125,48 @@ fn Notices() -> impl IntoView {
                     .with(|e| e.as_ref().map(|e| notices::save_refused(state.locale.get(), e)))
                     .map(|m| view! { <p class="notice notice-warning">{m}</p> })
             }}
+            // The rare notices are parts fetched on first use (ui::split).
+            {move || state.unreadable.with(Option::is_some).then(|| deferred(split::unreadable_notice()))}
+            {move || {
+                state
+                    .conflict
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="notice notice-warning" id="conflict-notice">
+                                <p>{move || state.t(Text::ConflictOtherTab)}</p>
+                                <div class="notice-actions">
+                                    <button type="button" id="keep-mine" on:click=move |_| state.keep_mine()>
+                                        {move || state.t(Text::KeepMine)}
+                                    </button>
+                                    <button type="button" class="secondary" id="load-theirs" on:click=move |_| state.load_theirs()>
+                                        {move || state.t(Text::LoadTheirs)}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            {move || state.incoming_error.with(Option::is_some).then(|| deferred(split::incoming_error_notice()))}
+            {move || state.incoming.with(Option::is_some).then(|| deferred(split::replace_notice()))}
+        </div>
+        <p class="status" role="status" id="status">{move || state.status.get().map(|t| state.t(t))}</p>
+    }
+}
+
+/// The plan kept in this browser could not be read: its backup, and a way on.
+#[component]
+pub fn UnreadableNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let unreadable = move || {
+        state.unreadable.with(|u| {
+            u.as_ref().map(|u| {
+                let l = state.locale.get();
+                notices::restore_failed(l, &messages::import_error(&u.error, l), u.backup)
+            })
+        })
+    };
+    view! {
             {move || {
                 unreadable()
                     .map(|m| {
@@ -156,26 +191,14 @@ fn Notices() -> impl IntoView {
                         }
                     })
             }}
-            {move || {
-                state
-                    .conflict
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="notice notice-warning" id="conflict-notice">
-                                <p>{move || state.t(Text::ConflictOtherTab)}</p>
-                                <div class="notice-actions">
-                                    <button type="button" id="keep-mine" on:click=move |_| state.keep_mine()>
-                                        {move || state.t(Text::KeepMine)}
-                                    </button>
-                                    <button type="button" class="secondary" id="load-theirs" on:click=move |_| state.load_theirs()>
-                                        {move || state.t(Text::LoadTheirs)}
-                                    </button>
-                                </div>
-                            </div>
-                        }
-                    })
-            }}
+    }
+}
+
+/// A file or link that could not be read.
+#[component]
+pub fn IncomingErrorNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
             {move || {
                 state
                     .incoming_error
@@ -191,6 +214,14 @@ fn Notices() -> impl IntoView {
                     })
                     .map(|m| view! { <p class="notice notice-warning" id="incoming-error">{m}</p> })
             }}
+    }
+}
+
+/// An incoming plan: replace, add as a new plan, or keep.
+#[component]
+pub fn ReplaceNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
             {move || {
                 state
                     .incoming
@@ -216,7 +247,5 @@ fn Notices() -> impl IntoView {
                         }
                     })
             }}
-        </div>
-        <p class="status" role="status" id="status">{move || state.status.get().map(|t| state.t(t))}</p>
     }
 }

@@ -1,9 +1,11 @@
 //! The pages and parts that the first screen does not need, each in a wasm
 //! chunk of its own (issue 15): the Overview, the printed report, Compare,
 //! the move between rulesets, the Plans list, step 4's form and preview,
-//! step 2's implications and the recovery path's decision. With the `split` feature (the page's
-//! release build, see `index.html`) each `*_page` function below is a split
-//! point of `wasm_split` (the mechanism of Leptos' `#[lazy]`): the build hook
+//! step 2's implications, the recovery path's decision, and the rare
+//! notices (a stored plan that cannot be read, a file or link that cannot be
+//! read, the question what to do with an incoming plan). With the `split`
+//! feature (the page's release build, see `index.html`) each function below
+//! is a split point of `wasm_split` (the mechanism of Leptos' `#[lazy]`): the build hook
 //! (`scripts/split_wasm.py`) cuts the code only they reach into chunks that
 //! the browser fetches on first use. Without it (component tests, native
 //! builds) they are plain async functions.
@@ -80,6 +82,19 @@ split_page!(
 split_page!(
     /// The recovery path's decision.
     recovery_part => super::steps::RecoveryDecision
+);
+
+split_page!(
+    /// The notice that the stored plan could not be read.
+    unreadable_notice => super::app::UnreadableNotice
+);
+split_page!(
+    /// The notice that a file or link could not be read.
+    incoming_error_notice => super::app::IncomingErrorNotice
+);
+split_page!(
+    /// The question what to do with an incoming plan.
+    replace_notice => super::app::ReplaceNotice
 );
 
 /// Draws what `load` gives: "Loading…" while its chunk is fetched, then the
