@@ -28,7 +28,7 @@ use serde_json::json;
 /// checklist item (its status). In the empty page: its one text field.
 const PAGE_FIRST_CONTROL: &str = "#item-T1-01-status";
 const EMPTY_FIRST_CONTROL: &str = "#first";
-const RUNS: usize = 5;
+const RUNS: usize = 9;
 
 /// Records `window.__firstControl = { ms, files }` when `selector` first
 /// matches an enabled element: the time since navigation started, and every

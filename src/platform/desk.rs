@@ -285,11 +285,14 @@ pub async fn boot() -> Backend {
     // The first start after the move opens the moved plan.
     let requested = moved.or_else(query_plan);
     let last = super::storage::get(desk::LAST_OPEN_KEY).ok().flatten();
-    let id = match desk::opening(requested.as_deref(), last.as_deref(), &stored) {
-        Opening::Plan(id) => id,
-        Opening::New => new_id(),
+    let (id, stored) = match desk::opening(requested.as_deref(), last.as_deref(), &stored) {
+        Opening::Plan(id) => {
+            let stored = db.records(&desk::all_keys(&id)).await.unwrap_or_default();
+            (id, stored)
+        }
+        // A new id has no records: one transaction less on a first visit.
+        Opening::New => (new_id(), Vec::new()),
     };
-    let stored = db.records(&desk::all_keys(&id)).await.unwrap_or_default();
     name_in_address(&id);
     Backend::Desk(db, Mirror::new(&id, &stored))
 }
