@@ -34,6 +34,11 @@ import tempfile
 
 LINK = "__wasm_split.js"
 WASM_OPT_FLAGS = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext"]
+# ENROLLREADY_NAMES=1 keeps the function names (for a profile in the
+# browser's developer tools); never for a release that is shipped.
+NAMES = os.environ.get("ENROLLREADY_NAMES") == "1"
+if NAMES:
+    WASM_OPT_FLAGS.append("-g")
 
 
 def fail(msg):
@@ -75,6 +80,7 @@ def main():
         run("wasm-split-cli", raw, split_dir, "--out-name", stem, "--target", "web")
         bindgen_dir = os.path.join(tmp, "bindgen")
         run("wasm-bindgen", "--target=web", "--no-typescript", "--keep-lld-exports",
+            *(["--keep-debug"] if NAMES else []),
             f"--out-dir={bindgen_dir}", f"--out-name={stem}", os.path.join(split_dir, stem + ".wasm"))
         run("wasm-opt", *WASM_OPT_FLAGS, os.path.join(bindgen_dir, stem + "_bg.wasm"), "-o", bg)
         shutil.copyfile(os.path.join(bindgen_dir, stem + ".js"), js[0])
