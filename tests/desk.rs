@@ -240,3 +240,19 @@ fn export_all_is_a_zip_archive_that_an_independent_reader_opens() {
         "an empty archive"
     );
 }
+
+/// `index.html` opens the database while the wasm is fetched (issue 15), and
+/// the page takes it over: its name, version and stores must be the desk's.
+#[test]
+fn the_early_open_in_index_html_names_the_desks_database() {
+    let html =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("index.html"))
+            .unwrap();
+    let open = format!("indexedDB.open({:?}, {})", desk::DB_NAME, desk::DB_VERSION);
+    assert!(html.contains(&open), "index.html does not call {open}");
+    let stores = format!("[{:?}, {:?}]", desk::RECORDS, desk::SUMMARIES);
+    assert!(
+        html.contains(&stores),
+        "index.html does not create {stores}"
+    );
+}

@@ -32,6 +32,9 @@ pub struct Db(std::rc::Rc<Database>);
 
 /// Opens (and on first use creates) the database.
 pub async fn open() -> Result<Db, StoreError> {
+    if let Some(db) = opened_early().await {
+        return Ok(Db(std::rc::Rc::new(idb::Database::from(db))));
+    }
     let factory = Factory::new().map_err(error)?;
     let mut request = factory
         .open(desk::DB_NAME, Some(desk::DB_VERSION))
@@ -50,6 +53,22 @@ pub async fn open() -> Result<Db, StoreError> {
         .await
         .map(|d| Db(std::rc::Rc::new(d)))
         .map_err(error)
+}
+
+/// The database `index.html` began to open before the wasm was there
+/// (`window.enrollreadyDesk`, a promise of the database or null), once.
+async fn opened_early() -> Option<web_sys::IdbDatabase> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("enrollreadyDesk");
+    let promise = js_sys::Reflect::get(&window, &key).ok()?;
+    // Taken once: a later open (another plan's boot) opens its own.
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into::<web_sys::IdbDatabase>()
+        .ok()
 }
 
 impl Db {

@@ -150,18 +150,21 @@ pub async fn start_driver() -> Driver {
 pub struct Browser {
     pub client: Client,
     _driver: Driver,
+    _reaper: Reaper,
     _profile: tempdir::Dir,
 }
 
 /// Killing ChromeDriver leaves its Chromium running (a test's session is
-/// rarely closed when it fails): every process of this browser's profile is
-/// stopped here, or a long run piles up hundreds of them and slows the rest.
-impl Drop for Browser {
+/// rarely closed when it fails): when a browser is dropped, every process of
+/// its profile is stopped, or a long run piles up hundreds of them and slows
+/// the rest. A field of its own, so that a test may still move the client
+/// out of its `Browser`.
+struct Reaper(String);
+
+impl Drop for Reaper {
     fn drop(&mut self) {
         let _ = std::process::Command::new("pkill")
-            .arg("-KILL")
-            .arg("-f")
-            .arg(self._profile.0.display().to_string())
+            .args(["-KILL", "-f", &self.0])
             .status();
     }
 }
@@ -234,6 +237,7 @@ pub async fn browser(accept_language: &str) -> Browser {
     Browser {
         client,
         _driver: driver,
+        _reaper: Reaper(profile.0.display().to_string()),
         _profile: profile,
     }
 }
