@@ -950,8 +950,9 @@ async fn builder_steps_navigation_undo_and_reload() {
     b.client.close().await.expect("close");
 }
 
-/// axe-core (npm, injected here) on every step, the overview, the report and
-/// the preview of a move to other rules, in both languages, light and dark,
+/// axe-core (npm, injected here) on every step, the overview, the report, the
+/// preview of a move to other rules, the Plans list and Compare (with the 2017
+/// plan), in both languages, light and dark,
 /// with the full golden plan of each ruleset loaded (today's has no
 /// recovery path).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -989,6 +990,8 @@ async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
                 "overview",
                 "report",
                 "move-rules",
+                "plans",
+                "compare",
             ][..],
         ),
         (
@@ -1026,6 +1029,12 @@ async fn axe_finds_no_violation_on_any_step_in_both_languages_and_themes() {
                     .for_element(Locator::Css("main h2"))
                     .await
                     .expect("mounted");
+                // Parts fetched on first use (ui::split) are drawn too.
+                eventually("the page's parts are drawn", || async {
+                    (js(c, "return !document.querySelector('main .loading')").await == json!(true))
+                        .then_some(())
+                })
+                .await;
                 let has_axe = js(c, "return typeof window.axe").await;
                 if has_axe.as_str() != Some("object") {
                     c.execute(&format!("{axe}\nreturn true"), vec![])
