@@ -425,6 +425,55 @@ async fn the_plan_of_an_earlier_version_moves_over_and_is_compared_and_exported(
         .read_to_string(&mut text)
         .unwrap();
     assert_eq!(text, full, "the plan's file, as stored");
+
+    // Export all, one file each: one download per plan, each the plan's file.
+    js(c, "window.__downloads = []; return true").await;
+    assert_eq!(
+        accessible_name(c, "plans-export-each").await,
+        "Export all, one file each"
+    );
+    click(c, "plans-export-each").await;
+    let files = eventually("two downloads", || async {
+        let v = js(
+            c,
+            "return window.__downloads.length === 2 ? window.__downloads : null",
+        )
+        .await;
+        v.as_array().cloned()
+    })
+    .await;
+    let mut names: Vec<String> = files
+        .iter()
+        .map(|f| f[0].as_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    assert!(
+        names[0].starts_with("enrollready-contoso-bv-") && names[0].ends_with(".json"),
+        "{names:?}"
+    );
+    assert!(
+        names[1].starts_with("enrollready-contoso-nederland-") && names[1].ends_with(".json"),
+        "{names:?}"
+    );
+    {
+        use base64::Engine;
+        let nl = files
+            .iter()
+            .find(|f| {
+                f[0].as_str()
+                    .unwrap()
+                    .starts_with("enrollready-contoso-nederland-")
+            })
+            .unwrap();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(nl[1].as_str().unwrap())
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            full,
+            "the plan's file, as stored"
+        );
+    }
     page::assert_no_panic_or_csp_violation(c).await;
     b.client.close().await.unwrap();
     server.stop();
@@ -609,4 +658,57 @@ async fn bench_the_plans_list_with_100_plans() {
     );
     b.client.close().await.unwrap();
     server.stop();
+}
+
+/// An imported file added as a new plan: the open plan stays as it was, the
+/// file's plan opens under a new id, and the Plans list shows both.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_imported_file_can_be_added_as_a_new_plan() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/#step-4", server.base)).await.unwrap();
+    mounted(c).await;
+    name_plan(c, "Mine").await;
+    let mine = open_plan_id(c).await;
+    let dir = std::env::temp_dir().join(format!("enrollready-add-new-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("contoso.json");
+    std::fs::write(&path, fixture("full.json")).unwrap();
+    page::go(c, &server.base, "overview").await;
+    eventually("Import JSON", || async {
+        c.find(Locator::Id("import-json")).await.ok()
+    })
+    .await
+    .send_keys(path.to_str().unwrap())
+    .await
+    .unwrap();
+    let add = eventually("the question", || async {
+        c.find(Locator::Id("add-as-new")).await.ok()
+    })
+    .await;
+    assert_eq!(accessible_name(c, "add-as-new").await, "Add as a new plan");
+    add.click().await.unwrap();
+    let added = eventually("the new plan opens", || async {
+        let id = open_plan_id(c).await;
+        (id != mine && !id.is_empty()).then_some(id)
+    })
+    .await;
+    eventually("the file's plan is shown", || async {
+        c.find(Locator::Id("overview")).await.ok()
+    })
+    .await;
+    assert!(
+        stored_record(c, "")
+            .await
+            .unwrap_or_default()
+            .contains("Contoso"),
+        "the new plan is the file's"
+    );
+    open_plans(c).await;
+    wait_listed(c, &["Mine", "Contoso Nederland"]).await;
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_ne!(added, mine);
+    page::assert_no_panic_or_csp_violation(c).await;
 }
