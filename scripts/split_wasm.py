@@ -130,7 +130,7 @@ def main():
         name = os.path.basename(path)
         with open(path, "rb") as f:
             digest = sri(f.read())
-        html, n = re.subn(r'(href="/' + re.escape(name) + r'"[^>]*?integrity=")[^"]*(")',
+        html, n = re.subn(r'(href="\.?/' + re.escape(name) + r'"[^>]*?integrity=")[^"]*(")',
                           lambda m: m.group(1) + digest + m.group(2), html)
         if n != 1:
             fail(f"index.html has {n} integrity attributes for {name}, expected 1")

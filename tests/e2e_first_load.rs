@@ -256,3 +256,32 @@ async fn a_part_that_cannot_be_fetched_says_so_keeps_the_plan_and_loads_later() 
     let report = text_of(c, "section.report").await;
     assert!(report.contains("Contoso"), "{report}");
 }
+
+/// The page in a host's sub-folder: every address it fetches is relative
+/// (Trunk's `public_url = "./"`), the parts fetched on first use included.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_works_in_a_sub_folder() {
+    let _one = ONE_BROWSER.lock().await;
+    let root = harness::tempdir::Dir::new("sub-folder");
+    std::os::unix::fs::symlink(harness::dist_dir(), root.0.join("sub")).unwrap();
+    let server = serve(root.0.clone()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    c.goto(&format!("{}/sub/", server.base)).await.unwrap();
+    eventually("step 1's first control", || async {
+        c.find(Locator::Id("item-T1-01-status")).await.ok()
+    })
+    .await;
+    click(c, "plans-button").await;
+    eventually("the Plans list", || async {
+        c.find(Locator::Id("plans-new")).await.ok()
+    })
+    .await;
+    let requests = server.requests.lock().unwrap().clone();
+    let outside: Vec<&String> = requests
+        .iter()
+        .filter(|r| !r.starts_with("/sub/") && r.as_str() != "/favicon.ico")
+        .collect();
+    assert!(outside.is_empty(), "fetched outside /sub/: {outside:?}");
+    page::assert_no_panic_or_csp_violation(c).await;
+}

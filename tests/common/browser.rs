@@ -87,8 +87,10 @@ pub async fn serve(dist: PathBuf) -> Server {
                 log.lock().unwrap().push(target.clone());
                 let path = target.split(['?', '#']).next().unwrap_or("/");
                 let rel = path.trim_start_matches('/');
-                let file = if rel.is_empty() || rel.contains("..") {
+                let file = if rel.contains("..") {
                     dist.join("index.html")
+                } else if rel.is_empty() || rel.ends_with('/') {
+                    dist.join(rel).join("index.html")
                 } else {
                     dist.join(rel)
                 };
