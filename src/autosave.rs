@@ -19,7 +19,8 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::format::{self, Envelope, ImportError};
+use crate::codec::Reader;
+use crate::format::{Envelope, ImportError};
 
 /// Where the plan is saved, in the export format.
 pub const PLAN_KEY: &str = "enrollready.plan";
@@ -133,7 +134,8 @@ fn fingerprint(text: &str) -> u64 {
 
 impl Autosave {
     /// Reads the saved plan, keeping an unreadable one safe.
-    pub fn start(store: &mut impl Store) -> (Autosave, Start) {
+    /// `read` is the plan reader ([`crate::codec`]).
+    pub fn start(store: &mut impl Store, read: Reader) -> (Autosave, Start) {
         let mut me = Autosave::default();
         let text = match store.get(PLAN_KEY) {
             Ok(Some(text)) => text,
@@ -141,7 +143,7 @@ impl Autosave {
             Err(e) => return (me, Start::NoStorage(e)),
         };
         me.seen = Some(fingerprint(&text));
-        match format::from_json(&text) {
+        match read(&text) {
             Ok(env) => (me, Start::Restored(Box::new(env))),
             Err(error) => {
                 let u = me.keep_unreadable(store, error, text);
@@ -216,18 +218,23 @@ impl Autosave {
 
     /// "Load the other tab's": reads the stored plan and drops this tab's
     /// unsaved edit.
-    pub fn load_theirs(&mut self, store: &mut impl Store) -> External {
+    pub fn load_theirs(&mut self, store: &mut impl Store, read: Reader) -> External {
         match store.get(PLAN_KEY) {
             Ok(Some(text)) => {
                 self.dirty = false;
-                self.adopt(store, text)
+                self.adopt(store, text, read)
             }
             _ => External::Ignore,
         }
     }
 
     /// Another tab changed the stored plan to `new` (`None`: removed it).
-    pub fn external_change(&mut self, store: &mut impl Store, new: Option<String>) -> External {
+    pub fn external_change(
+        &mut self,
+        store: &mut impl Store,
+        new: Option<String>,
+        read: Reader,
+    ) -> External {
         let Some(text) = new else {
             // Removed elsewhere: the next save writes without a conflict.
             self.seen = None;
@@ -239,12 +246,12 @@ impl Autosave {
         if self.dirty {
             return External::Conflict;
         }
-        self.adopt(store, text)
+        self.adopt(store, text, read)
     }
 
-    fn adopt(&mut self, store: &mut impl Store, text: String) -> External {
+    fn adopt(&mut self, store: &mut impl Store, text: String, read: Reader) -> External {
         self.seen = Some(fingerprint(&text));
-        match format::from_json(&text) {
+        match read(&text) {
             Ok(env) => External::Adopt(Box::new(env)),
             Err(error) => External::Unreadable(self.keep_unreadable(store, error, text)),
         }

@@ -20,7 +20,8 @@ use crate::autosave::{Store, StoreError, BACKUP_KEYS, PLAN_KEY};
 use crate::domain::readiness::Readiness;
 use crate::domain::checks::fold_case;
 use crate::domain::{analyze, ruleset, Analysis, Ctx, Date, Plan};
-use crate::format::{self, Envelope};
+use crate::codec::Reader;
+use crate::format::Envelope;
 
 /// The IndexedDB database of the page.
 pub const DB_NAME: &str = "enrollready";
@@ -232,8 +233,9 @@ impl Summary {
     }
 
     /// The summary of a record as stored: read, or marked unreadable.
-    pub fn of_record(id: &str, record: &str, today: Date) -> Summary {
-        match format::from_json(record) {
+    /// `read` is the plan reader ([`crate::codec`]).
+    pub fn of_record(id: &str, record: &str, today: Date, read: Reader) -> Summary {
+        match read(record) {
             Ok(env) => {
                 let at = env.exported_at.clone();
                 Summary::of(id, &env, today, &at)

@@ -172,6 +172,9 @@ pub enum ImportError {
     },
     /// A value of the wrong type (for example a number where text belongs).
     BadStructure { line: usize, column: usize },
+    /// The page's reader could not be fetched (a chunk of its own, see
+    /// [`crate::codec`]); the text is kept unread.
+    ReaderUnavailable,
 }
 
 /// Why a plan could not be written. Nothing is written then: the last good

@@ -40,7 +40,7 @@ macro_rules! core_modules {
         )*
     };
 }
-core_modules!(autosave, desk, domain, format, i18n, report);
+core_modules!(autosave, codec, desk, domain, format, i18n, report);
 
 /// The command-line tool (`enrollready check|report`): native targets only,
 /// so the page never contains it. Under the core's lint policy too.

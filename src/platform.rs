@@ -21,9 +21,15 @@ pub fn start() {
     // The open plan is read from IndexedDB before the page is drawn.
     wasm_bindgen_futures::spawn_local(async {
         let backend = desk::boot().await;
+        // A stored plan is read before the page is drawn: its reader is a
+        // chunk of its own (`platform::codec`), fetched now if need be.
+        if backend.has_plan() {
+            let _ = codec::load().await;
+        }
         leptos::mount::mount_to_body(move || {
             leptos::prelude::view! { <crate::ui::App backend=backend/> }
         });
+        codec::warm();
     });
     register_service_worker();
 }
@@ -95,6 +101,7 @@ pub fn watch_csp_violations() {
     cb.forget();
 }
 
+pub mod codec;
 pub mod desk;
 
 pub mod storage {

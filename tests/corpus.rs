@@ -1349,7 +1349,7 @@ fn record_outcome(r: &Record) -> (String, Vec<String>) {
         }
         Setup::RefusesWrites => store.refuse_writes = Some(StoreError::Full),
     }
-    let (autosave, start) = Autosave::start(&mut store);
+    let (autosave, start) = Autosave::start(&mut store, format::from_json);
     // The record itself is never changed or removed by starting.
     if store.items.get(PLAN_KEY) != Some(&r.raw) {
         problems.push(format!("{}: the saved record was changed", r.id));

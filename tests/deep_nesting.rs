@@ -239,7 +239,7 @@ fn a_deep_saved_record_is_kept_as_a_backup_and_reported() {
     );
     let mut store = Memory::default();
     store.set(PLAN_KEY, &file).unwrap();
-    let (_, start) = Autosave::start(&mut store);
+    let (_, start) = Autosave::start(&mut store, format::from_json);
     match start {
         Start::Unreadable(u) => {
             assert!(matches!(u.error, ImportError::TooDeep { line: 1, .. }));

@@ -52,7 +52,7 @@ fn every_fixture_has_a_summary_that_survives_storage() {
     assert!(all.len() >= 13, "{}", all.len());
     for (name, text) in &all {
         let env = format::from_json(text).unwrap();
-        let s = Summary::of_record("p1", text, day());
+        let s = Summary::of_record("p1", text, day(), format::from_json);
         assert!(!s.unreadable, "{name}");
         assert_eq!(
             s.company,
@@ -76,17 +76,18 @@ fn every_fixture_has_a_summary_that_survives_storage() {
             .unwrap()
             .1,
         day(),
+        format::from_json,
     );
     assert_eq!((empty.percent, empty.readiness), (0, Readiness::NotStarted));
     let full = all.iter().find(|(n, _)| n == "full.json").unwrap();
-    let full = Summary::of_record("p1", &full.1, day());
+    let full = Summary::of_record("p1", &full.1, day(), format::from_json);
     assert!(full.percent > 0, "{full:?}");
     assert_eq!(full.company, "Contoso Nederland");
 }
 
 #[test]
 fn an_unreadable_record_is_listed_as_such() {
-    let s = Summary::of_record("p9", "{ not json", day());
+    let s = Summary::of_record("p9", "{ not json", day(), format::from_json);
     assert!(s.unreadable);
     assert_eq!(s.id, "p9");
     assert!(s.to_json().contains("\"unreadable\":true"));

@@ -21,7 +21,9 @@ use std::path::{Path, PathBuf};
 
 use fantoccini::{Client, Locator};
 use harness::{browser, eventually, serve, ONE_BROWSER};
-use page::{before_each_page, cdp, click, go, set_text, text_of, value_of, wait_heading};
+use page::{
+    before_each_page, cdp, click, go, js, set_text, stored_record, text_of, value_of, wait_heading,
+};
 use serde_json::json;
 
 /// The first control of the first step of a new plan: step 1's first
@@ -153,7 +155,7 @@ fn fetched_pages(requests: &[String]) -> Vec<String> {
     let mut pages: Vec<String> = requests
         .iter()
         .filter_map(|r| r.strip_prefix("/split_"))
-        .filter_map(|r| r.split("_page-").next())
+        .filter_map(|r| r.split_once("_page-").map(|(page, _)| page))
         .map(str::to_owned)
         .collect();
     pages.sort();
@@ -230,7 +232,7 @@ async fn a_part_that_cannot_be_fetched_says_so_keeps_the_plan_and_loads_later() 
     .await;
     go(c, &server.base, "report").await;
     let alert = eventually("the alert", || async {
-        c.find(Locator::Css("#part-unloaded[role=alert]"))
+        c.find(Locator::Css(".part-unloaded[role=alert]"))
             .await
             .ok()
     })
@@ -255,6 +257,123 @@ async fn a_part_that_cannot_be_fetched_says_so_keeps_the_plan_and_loads_later() 
     .await;
     let report = text_of(c, "section.report").await;
     assert!(report.contains("Contoso"), "{report}");
+}
+
+/// The plan's readers and writers (`src/platform/codec.rs`) are a chunk of
+/// their own: a new plan's first screen does not wait for them, they are
+/// fetched right after it, a stored plan waits for them before it is drawn,
+/// and when they cannot be fetched the stored plan is kept and the page says
+/// why.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_readers_come_after_a_new_plans_first_screen_and_before_a_stored_plan() {
+    let _one = ONE_BROWSER.lock().await;
+    let server = serve(harness::dist_dir()).await;
+    let b = browser("en-US").await;
+    let c = &b.client;
+    before_each_page(
+        c,
+        &format!(
+            "delete Navigator.prototype.serviceWorker; {}",
+            observer(PAGE_FIRST_CONTROL)
+        ),
+    )
+    .await;
+    c.goto(&format!("{}/", server.base)).await.unwrap();
+    let first = c
+        .execute_async(
+            "const done = arguments[0];
+             const wait = () => window.__firstControl ? done(window.__firstControl.files) : setTimeout(wait, 20);
+             wait();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let first: Vec<&str> = first
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert!(first.iter().any(|f| f.ends_with("_bg.wasm")), "{first:?}");
+    assert!(!first.iter().any(|f| f.contains("split_")), "{first:?}");
+    let codec_fetched = || {
+        server
+            .requests
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|r| r.starts_with("/split_codec-"))
+            .count()
+    };
+    eventually("the readers, fetched after the first screen", || async {
+        (codec_fetched() == 1).then_some(())
+    })
+    .await;
+
+    // An edit is saved, and a start with a stored plan reads it.
+    go(c, &server.base, "step-4").await;
+    eventually("step 4", || async {
+        c.find(Locator::Id("company_name")).await.ok()
+    })
+    .await;
+    set_text(c, "company_name", "Contoso").await;
+    eventually("the saved record", || async {
+        stored_record(c, "").await.filter(|r| r.contains("Contoso"))
+    })
+    .await;
+    c.refresh().await.unwrap();
+    eventually("the stored plan, read", || async {
+        let v = js(
+            c,
+            "const e = document.getElementById('company_name'); return e ? e.value : null",
+        )
+        .await;
+        (v.as_str() == Some("Contoso")).then_some(())
+    })
+    .await;
+
+    // A network that has lost the readers: the stored plan is kept unread,
+    // and the page says why.
+    cdp(c, "Network.enable", json!({})).await;
+    cdp(
+        c,
+        "Network.setCacheDisabled",
+        json!({ "cacheDisabled": true }),
+    )
+    .await;
+    cdp(
+        c,
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_codec*"] }),
+    )
+    .await;
+    c.refresh().await.unwrap();
+    let notice = eventually("the unreadable notice", || async {
+        c.find(Locator::Id("unreadable-notice")).await.ok()
+    })
+    .await;
+    let said = notice.text().await.unwrap();
+    assert!(
+        said.contains("The part of the page that reads plans could not be loaded."),
+        "{said}"
+    );
+    assert!(
+        stored_record(c, "").await.unwrap().contains("Contoso"),
+        "the stored plan is kept"
+    );
+    // Back on the network, the plan is there again.
+    cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await;
+    c.refresh().await.unwrap();
+    eventually("the stored plan, read again", || async {
+        let v = js(
+            c,
+            "const e = document.getElementById('company_name'); return e ? e.value : null",
+        )
+        .await;
+        (v.as_str() == Some("Contoso")).then_some(())
+    })
+    .await;
+    page::assert_no_panic_or_csp_violation(c).await;
 }
 
 /// The page in a host's sub-folder: every address it fetches is relative

@@ -759,6 +759,7 @@ fn f18_every_import_error_has_a_message_in_both_languages() {
             column: 4,
         },
         ImportError::NotAPlan,
+        ImportError::ReaderUnavailable,
         ImportError::NewerVersion {
             found: 2,
             supported: 1,
@@ -780,7 +781,7 @@ fn f18_every_import_error_has_a_message_in_both_languages() {
         // A long member name is cut in the message.
         assert!(en.len() < 400 && nl.len() < 400, "{en}");
     }
-    assert!(import_error(&all[10], Locale::Nl)
+    assert!(import_error(&all[11], Locale::Nl)
         .contains("bevat op regel 3, kolom 4 een waarde van het verkeerde type."));
 }
 

@@ -561,6 +561,7 @@ fn import_errors() -> Vec<ImportError> {
             column: 428,
         },
         ImportError::NotAPlan,
+        ImportError::ReaderUnavailable,
         ImportError::NewerVersion {
             found: 539,
             supported: 641,

@@ -327,6 +327,10 @@ pub fn import_error(e: &crate::format::ImportError, l: Locale) -> String {
             En => format!("The file is {} bytes; plan files of at most {} bytes are read. Nothing was changed.", format_int(l, *bytes), format_int(l, *max)),
             Nl => format!("Het bestand is {} bytes; planbestanden van maximaal {} bytes worden gelezen. Er is niets gewijzigd.", format_int(l, *bytes), format_int(l, *max)),
         },
+        E::ReaderUnavailable => match l {
+            En => "The part of the page that reads plans could not be loaded. Check the connection and reload the page. Nothing was changed.".into(),
+            Nl => "Het deel van de pagina dat plannen leest, kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw. Er is niets gewijzigd.".into(),
+        },
         E::Empty => match l {
             En => "The file is empty. Nothing was changed.".into(),
             Nl => "Het bestand is leeg. Er is niets gewijzigd.".into(),

@@ -116,6 +116,11 @@ impl Db {
             .iter()
             .filter_map(|k| k.as_string().filter(|id| desk::is_id(id)))
             .collect();
+        // A first visit has no plans: nothing to read, and the reader (a
+        // chunk of its own, `platform::codec`) is not fetched for it.
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
         let summaries = tx.object_store(SUMMARIES).map_err(error)?;
         let keys = all_keys(SUMMARIES).await?;
         let values = summaries
@@ -123,12 +128,19 @@ impl Db {
             .map_err(error)?
             .await
             .map_err(error)?;
-        let mut known: std::collections::BTreeMap<String, Summary> = keys
+        let stored: Vec<(String, String)> = keys
             .iter()
             .zip(values.iter())
+            .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+            .collect();
+        // Fetched after the transaction's last request: a transaction ends
+        // when a task passes without one.
+        let codec = super::codec::load().await.ok_or(StoreError::Unavailable)?;
+        let mut known: std::collections::BTreeMap<String, Summary> = stored
+            .iter()
             .filter_map(|(k, v)| {
-                let s = Summary::from_json(&v.as_string()?)?;
-                (k.as_string()? == s.id).then(|| (s.id.clone(), s))
+                let s = (codec.summary_read)(v)?;
+                (*k == s.id).then(|| (s.id.clone(), s))
             })
             .collect();
         let mut out = Vec::with_capacity(ids.len());
@@ -141,7 +153,7 @@ impl Db {
         }
         for (id, record) in self.records(&unread).await? {
             if let Some(record) = record {
-                out.push(Summary::of_record(&id, &record, today));
+                out.push(Summary::of_record(&id, &record, today, codec.read));
             }
         }
         desk::sort(&mut out);
@@ -151,6 +163,13 @@ impl Db {
     /// Writes `ops` and the plan's summary in one transaction: all or
     /// nothing. A plan whose record is deleted loses its summary too.
     pub async fn write(&self, ops: &[Op], summary: Option<&Summary>) -> Result<(), StoreError> {
+        let summary = match summary {
+            Some(s) => {
+                let codec = super::codec::load().await.ok_or(StoreError::Unavailable)?;
+                Some((s.id.as_str(), (codec.summary_write)(s)))
+            }
+            None => None,
+        };
         let tx = self
             .0
             .transaction(&[RECORDS, SUMMARIES], TransactionMode::ReadWrite)
@@ -182,12 +201,9 @@ impl Db {
                 }
             }
         }
-        if let Some(s) = summary {
+        if let Some((id, json)) = summary {
             summaries
-                .put(
-                    &JsValue::from_str(&s.to_json()),
-                    Some(&JsValue::from_str(&s.id)),
-                )
+                .put(&JsValue::from_str(&json), Some(&JsValue::from_str(id)))
                 .map_err(error)?
                 .await
                 .map_err(error)?;
@@ -219,6 +235,10 @@ impl Db {
         records: &[(String, String)],
         today: crate::domain::Date,
     ) -> Result<Summary, StoreError> {
+        let read = super::codec::load()
+            .await
+            .ok_or(StoreError::Unavailable)?
+            .read;
         let ops: Vec<Op> = records
             .iter()
             .map(|(k, v)| Op::Put(k.clone(), v.clone()))
@@ -226,9 +246,9 @@ impl Db {
         let summary = records
             .iter()
             .find(|(k, _)| k == id)
-            .map(|(_, v)| Summary::of_record(id, v, today));
+            .map(|(_, v)| Summary::of_record(id, v, today, read));
         self.write(&ops, summary.as_ref()).await?;
-        Ok(summary.unwrap_or_else(|| Summary::of_record(id, "", today)))
+        Ok(summary.unwrap_or_else(|| Summary::of_record(id, "", today, read)))
     }
 }
 
@@ -245,6 +265,19 @@ pub enum Backend {
     /// IndexedDB is refused: the single plan in `localStorage`, as earlier
     /// versions kept it.
     Local(StoreError),
+}
+
+impl Backend {
+    /// True when there is a stored plan to read.
+    pub fn has_plan(&self) -> bool {
+        match self {
+            Backend::Desk(_, m) => m.has_record(),
+            Backend::Local(_) => crate::autosave::Store::get(self, crate::autosave::PLAN_KEY)
+                .ok()
+                .flatten()
+                .is_some(),
+        }
+    }
 }
 
 impl crate::autosave::Store for Backend {
@@ -300,11 +333,17 @@ pub async fn boot() -> Backend {
         Err(e) => return Backend::Local(e),
     }
     recover_journal(&db, today).await;
-    let stored = db.summaries(today).await.unwrap_or_default();
+    let stored = db.summaries(today).await;
     // The first start after the move opens the moved plan.
     let requested = moved.or_else(query_plan);
     let last = super::storage::get(desk::LAST_OPEN_KEY).ok().flatten();
-    let (id, stored) = match desk::opening(requested.as_deref(), last.as_deref(), &stored) {
+    let opening = match &stored {
+        Ok(stored) => desk::opening(requested.as_deref(), last.as_deref(), stored),
+        // The list could not be read (its reader could not be fetched): the
+        // plan last open is opened all the same, and says why it is unread.
+        Err(_) => desk::opening(requested.as_deref().or(last.as_deref()), None, &[]),
+    };
+    let (id, stored) = match opening {
         Opening::Plan(id) => {
             let stored = db.records(&desk::all_keys(&id)).await.unwrap_or_default();
             (id, stored)

@@ -98,7 +98,8 @@ fn StoredPicker() -> impl IntoView {
                 .ok()
                 .and_then(|mut v| v.pop())
                 .and_then(|(_, r)| r);
-            match record.map(|r| crate::format::from_json(&r)) {
+            let read = crate::platform::codec::load().await.map(|c| c.read);
+            match record.and_then(|r| read.map(|read| read(&r))) {
                 Some(Ok(env)) => {
                     let name = super::plans::name_of(&s, state.locale.get_untracked());
                     state.compared.set(Some((name, std::sync::Arc::new(env))));

@@ -297,9 +297,14 @@ fn duplicate(state: AppState, id: String) {
         let Some(record) = record else {
             return;
         };
-        let copy = match crate::format::from_json(&record) {
-            Ok(env) => crate::format::to_json(&env.plan, &env.meta(), &platform::now_rfc3339())
-                .unwrap_or(record),
+        let Some(codec) = platform::codec::load().await else {
+            state.status.set(Some(Text::PartUnloaded));
+            return;
+        };
+        let copy = match (codec.read)(&record) {
+            Ok(env) => {
+                (codec.write)(&env.plan, &env.meta(), &platform::now_rfc3339()).unwrap_or(record)
+            }
             Err(_) => record,
         };
         let new = platform::desk::new_id();

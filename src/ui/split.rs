@@ -114,7 +114,8 @@ where
                     Ok(part) => part,
                     Err(Unloaded) => {
                         view! {
-                            <p class="notice error" role="alert" id="part-unloaded">
+                            // A class, not an id: two parts may fail at once.
+                            <p class="notice error part-unloaded" role="alert">
                                 {move || state.t(Text::PartUnloaded)}
                             </p>
                         }

@@ -15,6 +15,7 @@ use crate::domain::{
     analyze, ruleset, Action, Analysis, Ctx, Date, FieldPath, Finding, Plan, Ruleset, Scope,
 };
 
+use crate::codec::Codec;
 use crate::desk::{self, Summary};
 use crate::domain::form::OVERVIEW_FRAGMENT;
 use crate::format::{self, share};
@@ -136,7 +137,7 @@ impl AppState {
     /// single plan in `localStorage`.
     pub fn restore(backend: Option<Backend>) -> Self {
         let mut backend = backend.unwrap_or(Backend::Local(StoreError::Unavailable));
-        let (autosave, start) = Autosave::start(&mut backend);
+        let (autosave, start) = Autosave::start(&mut backend, platform::codec::reader());
         let (plan, meta, unreadable, storage_error) = match start {
             Start::Fresh => (Plan::default(), format::FileMeta::default(), None, None),
             Start::Restored(env) => {
@@ -477,11 +478,18 @@ impl AppState {
         self.pending.set_value(None);
     }
 
+    /// The plan as its record, with the time it was written; `None` when it
+    /// cannot be written (the reason is shown) or the writer is not in yet
+    /// (it is fetched, and the plan saved then).
     fn plan_json(self) -> Option<(String, String)> {
+        let Some(codec) = platform::codec::now() else {
+            self.with_codec(move |_| self.save_now());
+            return None;
+        };
         let now = platform::now_rfc3339();
         let json = self
             .plan
-            .with_untracked(|p| self.meta.with_untracked(|m| format::to_json(p, m, &now)));
+            .with_untracked(|p| self.meta.with_untracked(|m| (codec.write)(p, m, &now)));
         match json {
             Ok(j) => {
                 if self.save_refused.with_untracked(Option::is_some) {
@@ -690,10 +698,32 @@ impl AppState {
     }
 
     fn other_tab_changed(self, new: Option<String>) {
-        let what = self
-            .with_store(|a, s| a.external_change(s, new))
-            .unwrap_or(External::Ignore);
-        self.handle_external(what);
+        self.with_codec(move |c| {
+            let what = self
+                .with_store(|a, s| a.external_change(s, new, c.read))
+                .unwrap_or(External::Ignore);
+            self.handle_external(what);
+        });
+    }
+
+    /// Runs `f` with the plan's readers and writers (`platform::codec`): at
+    /// once when they are in, otherwise once they are fetched. If they
+    /// cannot be fetched, the page says so and nothing changes.
+    fn with_codec(self, f: impl FnOnce(Codec) + 'static) {
+        if let Some(c) = platform::codec::now() {
+            f(c);
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let c = platform::codec::load().await;
+            if !self.alive() {
+                return;
+            }
+            match c {
+                Some(c) => f(c),
+                None => self.status.set(Some(Text::PartUnloaded)),
+            }
+        });
     }
 
     fn handle_external(self, what: External) {
@@ -735,11 +765,14 @@ impl AppState {
     /// "Load the other tab's": this tab's unsaved edit is dropped.
     pub fn load_theirs(&self) {
         self.cancel_save();
-        let what = self
-            .with_store(|a, s| a.load_theirs(s))
-            .unwrap_or(External::Ignore);
-        self.conflict.set(false);
-        self.handle_external(what);
+        let this = *self;
+        self.with_codec(move |c| {
+            let what = this
+                .with_store(|a, s| a.load_theirs(s, c.read))
+                .unwrap_or(External::Ignore);
+            this.conflict.set(false);
+            this.handle_external(what);
+        });
     }
 
     /// "Download the unreadable plan": offers it as a file, then lets
@@ -815,12 +848,16 @@ impl AppState {
             return;
         };
         let meta = i.env.meta();
-        let Ok(json) = format::to_json(&i.env.plan, &meta, &platform::now_rfc3339()) else {
-            return;
-        };
         let this = *self;
         let today = self.today.get_untracked();
         wasm_bindgen_futures::spawn_local(async move {
+            let Some(codec) = platform::codec::load().await else {
+                this.status.set(Some(Text::PartUnloaded));
+                return;
+            };
+            let Ok(json) = (codec.write)(&i.env.plan, &meta, &platform::now_rfc3339()) else {
+                return;
+            };
             let id = platform::desk::new_id();
             match db.put_plan(&id, &[(id.clone(), json)], today).await {
                 Ok(_) => {
@@ -879,8 +916,11 @@ impl AppState {
         wasm_bindgen_futures::spawn_local(async move {
             let read = platform::read_file_head(&file, format::MAX_IMPORT_BYTES.saturating_add(1))
                 .await
-                .map_err(|_| format::ImportError::Empty)
-                .and_then(|bytes| format::import(&bytes));
+                .map_err(|_| format::ImportError::Empty);
+            let read = match platform::codec::load().await {
+                Some(codec) => read.and_then(|bytes| (codec.import)(&bytes)),
+                None => Err(format::ImportError::ReaderUnavailable),
+            };
             if !this.alive() {
                 return;
             }
@@ -903,8 +943,11 @@ impl AppState {
         wasm_bindgen_futures::spawn_local(async move {
             let read = platform::read_file_head(&file, format::MAX_IMPORT_BYTES.saturating_add(1))
                 .await
-                .map_err(|_| format::ImportError::Empty)
-                .and_then(|bytes| format::import(&bytes));
+                .map_err(|_| format::ImportError::Empty);
+            let read = match platform::codec::load().await {
+                Some(codec) => read.and_then(|bytes| (codec.import)(&bytes)),
+                None => Err(format::ImportError::ReaderUnavailable),
+            };
             if !this.alive() {
                 return;
             }
@@ -927,10 +970,17 @@ impl AppState {
         platform::replace_fragment(OVERVIEW_FRAGMENT);
         self.route.set(OVERVIEW_FRAGMENT.to_owned());
         wasm_bindgen_futures::spawn_local(async move {
-            let read = match share::compressed(&fragment) {
+            let Some(codec) = platform::codec::load().await else {
+                if this.alive() {
+                    let e = share::ShareError::Plan(format::ImportError::ReaderUnavailable);
+                    this.incoming_error.set(Some(IncomingError::Link(e)));
+                }
+                return;
+            };
+            let read = match (codec.share_compressed)(&fragment) {
                 Ok(bytes) => platform::share::inflate(&bytes, format::MAX_IMPORT_BYTES)
                     .await
-                    .and_then(|json| share::read(&json)),
+                    .and_then(|json| (codec.share_read)(&json)),
                 Err(e) => Err(e),
             };
             if !this.alive() {
@@ -946,16 +996,25 @@ impl AppState {
     /// Makes the share link of the plan, shows it and copies it.
     pub fn make_share_link(&self) {
         let this = *self;
+        self.with_codec(move |codec| this.share_link_with(codec));
+    }
+
+    fn share_link_with(self, codec: Codec) {
+        let this = self;
         let payload = self.plan.with_untracked(|p| {
             self.meta
-                .with_untracked(|m| share::payload(p, m, &platform::now_rfc3339()))
+                .with_untracked(|m| (codec.share_payload)(p, m, &platform::now_rfc3339()))
         });
         let Ok(json) = payload else {
             return;
         };
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(bytes) = platform::share::deflate(json.as_bytes()).await {
-                let link = format!("{}#{}", platform::page_address(), share::fragment(&bytes));
+                let link = format!(
+                    "{}#{}",
+                    platform::page_address(),
+                    (codec.share_fragment)(&bytes)
+                );
                 if this.alive() {
                     this.copy(&link);
                     this.share_link.set(Some(link));
@@ -992,14 +1051,17 @@ impl AppState {
 
     /// "Export JSON": the plan in format v1, pretty-printed, logos included.
     pub fn export_json(&self) {
-        let json = self.plan.with_untracked(|p| {
-            self.meta
-                .with_untracked(|m| format::to_json_pretty(p, m, &platform::now_rfc3339()))
+        let this = *self;
+        self.with_codec(move |codec| {
+            let json = this.plan.with_untracked(|p| {
+                this.meta
+                    .with_untracked(|m| (codec.write_pretty)(p, m, &platform::now_rfc3339()))
+            });
+            match json {
+                Ok(json) => this.download("json", &json, "application/json"),
+                Err(e) => this.save_refused.set(Some(e)),
+            }
         });
-        match json {
-            Ok(json) => self.download("json", &json, "application/json"),
-            Err(e) => self.save_refused.set(Some(e)),
-        }
     }
 
     /// "Download Markdown" and "Download CSV": the report in that format.
