@@ -59,8 +59,9 @@ fi
 
 # wasm-opt from npm's binaryen (never Debian's 108, which breaks the page).
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132' ||
-  ! [ -f node_modules/axe-core/axe.min.js ]; then
-  say "npm ci (binaryen, axe-core)"
+  ! [ -f node_modules/axe-core/axe.min.js ] ||
+  ! node_modules/.bin/terser --version 2>/dev/null | grep -q '5.51.4'; then
+  say "npm ci (binaryen, axe-core, terser)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

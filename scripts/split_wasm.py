@@ -18,7 +18,10 @@ tail from cargo's output:
 3. `wasm-opt -Oz` on every module;
 4. every chunk and the link module get a content hash in their names (the
    references are rewritten), so a host may cache them for ever;
-5. the subresource-integrity hashes of index.html are recomputed.
+5. the JavaScript it wrote (wasm-bindgen's glue and the link module) is
+   minified by terser (npm, installed by the set-up): 3 KB gzip of the
+   first load;
+6. the subresource-integrity hashes of index.html are recomputed.
 
 Fails the build on any error: a page whose modules do not fit is never
 produced."""
@@ -49,6 +52,17 @@ def run(*cmd):
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
         fail(f"{' '.join(cmd)} failed:\n{r.stdout}{r.stderr}")
+
+
+def minify(path):
+    """Minifies an ES module in place with terser: names inside the module
+    are shortened, its imports and exports keep theirs."""
+    if NAMES:
+        return
+    terser = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", ".bin", "terser")
+    if not os.path.isfile(terser):
+        fail(f"no {terser}: run scripts/setup.sh")
+    run(terser, path, "--module", "--compress", "passes=2", "--mangle", "--output", path)
 
 
 def short_hash(data):
@@ -105,6 +119,12 @@ def main():
             link = link.replace(f'"./{name}"', f'"./{hashed}"')
             with open(os.path.join(staging, hashed), "wb") as f:
                 f.write(data)
+        link_tmp = os.path.join(tmp, LINK)
+        with open(link_tmp, "w", encoding="utf-8") as f:
+            f.write(link)
+        minify(link_tmp)
+        with open(link_tmp, encoding="utf-8") as f:
+            link = f.read()
         link_hashed = f"__wasm_split-{short_hash(link.encode())}.js"
         with open(os.path.join(staging, link_hashed), "w", encoding="utf-8") as f:
             f.write(link)
@@ -121,6 +141,7 @@ def main():
         fail(f"{stem}.js has no import of {LINK}")
     with open(js[0], "w", encoding="utf-8") as f:
         f.write(main_js)
+    minify(js[0])
 
     # Trunk hashed the files it wrote; they changed.
     index = os.path.join(staging, "index.html")
