@@ -259,6 +259,19 @@ async fn a_part_that_cannot_be_fetched_says_so_keeps_the_plan_and_loads_later() 
     assert!(report.contains("Contoso"), "{report}");
 }
 
+/// Waits until step 4's company name reads "Contoso".
+async fn shows_company(c: &Client, what: &str) {
+    eventually(what, || async {
+        let v = js(
+            c,
+            "const e = document.getElementById('company_name'); return e ? e.value : null",
+        )
+        .await;
+        (v.as_str() == Some("Contoso")).then_some(())
+    })
+    .await;
+}
+
 /// The plan's readers and writers (`src/platform/codec.rs`) are a chunk of
 /// their own: a new plan's first screen does not wait for them, they are
 /// fetched right after it, a stored plan waits for them before it is drawn,
@@ -322,15 +335,7 @@ async fn the_readers_come_after_a_new_plans_first_screen_and_before_a_stored_pla
     })
     .await;
     c.refresh().await.unwrap();
-    eventually("the stored plan, read", || async {
-        let v = js(
-            c,
-            "const e = document.getElementById('company_name'); return e ? e.value : null",
-        )
-        .await;
-        (v.as_str() == Some("Contoso")).then_some(())
-    })
-    .await;
+    shows_company(c, "the stored plan, read").await;
 
     // A network that has lost the readers: the stored plan is kept unread,
     // and the page says why.
@@ -364,15 +369,7 @@ async fn the_readers_come_after_a_new_plans_first_screen_and_before_a_stored_pla
     // Back on the network, the plan is there again.
     cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await;
     c.refresh().await.unwrap();
-    eventually("the stored plan, read again", || async {
-        let v = js(
-            c,
-            "const e = document.getElementById('company_name'); return e ? e.value : null",
-        )
-        .await;
-        (v.as_str() == Some("Contoso")).then_some(())
-    })
-    .await;
+    shows_company(c, "the stored plan, read again").await;
     page::assert_no_panic_or_csp_violation(c).await;
 }
 
